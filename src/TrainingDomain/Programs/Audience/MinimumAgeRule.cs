@@ -1,0 +1,38 @@
+using System.Globalization;
+using TrainingDomain.People;
+
+namespace TrainingDomain.Programs.Audience;
+
+/// <summary>The learner must have reached an age on the date checked.</summary>
+public sealed class MinimumAgeRule : Rule<EligibilityContext>
+{
+    /// <summary>Creates the rule.</summary>
+    /// <param name="id">The rule id.</param>
+    /// <param name="version">The rule version.</param>
+    /// <param name="legalBasis">The basis.</param>
+    /// <param name="years">The minimum age in whole years.</param>
+    public MinimumAgeRule(string id, int version, string legalBasis, int years)
+        : base(id, version, legalBasis)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(years);
+        Years = years;
+    }
+
+    /// <summary>The minimum age in whole years.</summary>
+    public int Years { get; }
+
+    /// <inheritdoc />
+    public override RuleResult Evaluate(EligibilityContext context)
+    {
+        if (context.Learner.AgeOn(context.On) is not { } age)
+        {
+            return Unknown(FactNames.BirthDate, $"Chưa ghi nhận ngày sinh; yêu cầu đủ {Years} tuổi.", new Fact(FactNames.BirthDate, null));
+        }
+
+        var birth = new Fact(FactNames.BirthDate, Labels.Of(context.Learner.BirthDate!.Value));
+        var ageFact = new Fact(FactNames.Age, age.ToString(CultureInfo.InvariantCulture));
+        return age >= Years
+            ? Pass($"Đủ {Years} tuổi ({age} tuổi).", birth, ageFact)
+            : Fail($"Chưa đủ {Years} tuổi vào ngày {Labels.Of(context.On)} ({age} tuổi).", birth, ageFact);
+    }
+}
