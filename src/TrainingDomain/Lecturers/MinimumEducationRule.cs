@@ -23,6 +23,9 @@ public sealed class MinimumEducationRule : Rule<QualificationContext>
     }
 
     /// <inheritdoc />
+    public override string Description => $"trình độ học vấn từ {People.Labels.Of(_policy.MinimumEducation)} trở lên (trừ giảng viên thỉnh giảng)";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(QualificationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

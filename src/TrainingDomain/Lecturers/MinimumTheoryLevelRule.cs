@@ -24,6 +24,9 @@ public sealed class MinimumTheoryLevelRule : Rule<QualificationContext>
     }
 
     /// <inheritdoc />
+    public override string Description => $"trình độ lý luận chính trị từ {People.Labels.Of(_policy.MinimumTheoryLevel)} trở lên, cao hơn ở một số chương trình ({string.Join(", ", _policy.TheoryLevelByProgram.Select(p => $"{p.Key}: {People.Labels.Of(p.Value)}"))}), trừ giảng viên thỉnh giảng";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(QualificationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -25,6 +25,9 @@ public sealed class PartTimeRecognitionRule : Rule<QualificationContext>
     }
 
     /// <inheritdoc />
+    public override string Description => "giảng viên kiêm chức có quyết định công nhận còn hiệu lực vào ngày giảng";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(QualificationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

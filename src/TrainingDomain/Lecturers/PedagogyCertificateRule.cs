@@ -18,6 +18,9 @@ public sealed class PedagogyCertificateRule : Rule<QualificationContext>
     }
 
     /// <inheritdoc />
+    public override string Description => "giảng viên chuyên trách có chứng chỉ nghiệp vụ sư phạm";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(QualificationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

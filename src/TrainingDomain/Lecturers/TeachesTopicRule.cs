@@ -18,6 +18,9 @@ public sealed class TeachesTopicRule : Rule<QualificationContext>
     }
 
     /// <inheritdoc />
+    public override string Description => "giảng viên đã đăng ký giảng chuyên đề";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(QualificationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

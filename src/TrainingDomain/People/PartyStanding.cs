@@ -48,9 +48,9 @@ public sealed record PartyStanding
     }
 
     /// <summary>A probationary member admitted on a date.</summary>
-    /// <param name="admittedOn">The date of admission.</param>
+    /// <param name="admittedOn">The date of admission; <c>null</c> when not recorded (rules that need it answer "unknown").</param>
     /// <returns>The standing.</returns>
-    public static PartyStanding Probationary(LocalDate admittedOn) => new(PartyMembership.Probationary, admittedOn, null, null);
+    public static PartyStanding Probationary(LocalDate? admittedOn) => new(PartyMembership.Probationary, admittedOn, null, null);
 
     /// <summary>A full member.</summary>
     /// <param name="admittedOn">The date of admission, if recorded.</param>

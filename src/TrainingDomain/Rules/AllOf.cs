@@ -17,12 +17,13 @@ public sealed class AllOf<TContext> : Rule<TContext>
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentOutOfRangeException.ThrowIfZero(rules.Length, nameof(rules));
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
         Description = description;
         _rules = rules;
     }
 
     /// <summary>A Vietnamese description of the combined requirement.</summary>
-    public string Description { get; }
+    public override string Description { get; }
 
     /// <summary>The rules combined.</summary>
     public IReadOnlyList<Rule<TContext>> Rules => _rules;

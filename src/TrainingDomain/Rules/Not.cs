@@ -28,6 +28,9 @@ public sealed class Not<TContext> : Rule<TContext>
     /// <summary>The negated rule.</summary>
     public Rule<TContext> Inner { get; }
 
+    /// <inheritdoc />
+    public override string Description => $"không thuộc trường hợp: {Inner.Description}";
+
     /// <summary>The message when the inner rule holds.</summary>
     public string FailureMessage { get; }
 

@@ -32,6 +32,9 @@ public abstract class Rule<TContext>
     /// <summary>The regulation or policy the rule rests on.</summary>
     public string LegalBasis { get; }
 
+    /// <summary>What the rule requires, in Vietnamese (e.g. "trình độ học vấn từ THCS trở lên"); the id when not given.</summary>
+    public virtual string Description => Id;
+
     /// <summary>Applies the rule.</summary>
     /// <param name="context">What to look at.</param>
     /// <returns>The explained result.</returns>

@@ -21,6 +21,9 @@ public sealed class CompletedProgramRule : Rule<EligibilityContext>
     public string ProgramCode { get; }
 
     /// <inheritdoc />
+    public override string Description => $"đã hoàn thành chương trình {ProgramCode}";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         foreach (var completed in context.Learner.CompletedPrograms)

@@ -13,6 +13,9 @@ public sealed class EthnicMinorityRule : Rule<EligibilityContext>
     }
 
     /// <inheritdoc />
+    public override string Description => "là người dân tộc thiểu số";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         var learner = context.Learner;

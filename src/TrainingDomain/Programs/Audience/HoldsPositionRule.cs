@@ -32,6 +32,9 @@ public sealed class HoldsPositionRule : Rule<EligibilityContext>
     /// <summary>The requirement in Vietnamese.</summary>
     public string Requirement { get; }
 
+    /// <inheritdoc />
+    public override string Description => Requirement;
+
     /// <summary>The categories that pass.</summary>
     public IReadOnlyList<PositionCategory> Categories => _categories;
 

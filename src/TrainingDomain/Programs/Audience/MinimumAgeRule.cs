@@ -22,6 +22,9 @@ public sealed class MinimumAgeRule : Rule<EligibilityContext>
     public int Years { get; }
 
     /// <inheritdoc />
+    public override string Description => $"đủ {Years} tuổi vào ngày khai giảng";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         if (context.Learner.AgeOn(context.On) is not { } age)

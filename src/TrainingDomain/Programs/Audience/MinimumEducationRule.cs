@@ -20,6 +20,9 @@ public sealed class MinimumEducationRule : Rule<EligibilityContext>
     public EducationLevel Minimum { get; }
 
     /// <inheritdoc />
+    public override string Description => $"trình độ học vấn từ {Labels.Of(Minimum)} trở lên";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         if (context.Learner.Education is not { } level)

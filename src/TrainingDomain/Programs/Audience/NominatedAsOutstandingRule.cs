@@ -15,6 +15,9 @@ public sealed class NominatedAsOutstandingRule : Rule<EligibilityContext>
     }
 
     /// <inheritdoc />
+    public override string Description => "được tổ chức giới thiệu là quần chúng ưu tú";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         if (context.Learner.Party is not { } party)

@@ -30,6 +30,9 @@ public sealed class PartyMembershipRule : Rule<EligibilityContext>
     /// <summary>The requirement in Vietnamese.</summary>
     public string Requirement { get; }
 
+    /// <inheritdoc />
+    public override string Description => Requirement;
+
     /// <summary>The Vietnamese label of a status.</summary>
     /// <param name="membership">The status.</param>
     /// <returns>The label.</returns>

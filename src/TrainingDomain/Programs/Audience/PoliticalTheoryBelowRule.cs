@@ -20,6 +20,9 @@ public sealed class PoliticalTheoryBelowRule : Rule<EligibilityContext>
     public PoliticalTheoryLevel Level { get; }
 
     /// <inheritdoc />
+    public override string Description => $"chưa có trình độ lý luận chính trị {Labels.Of(Level)} trở lên";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         if (context.Learner.PoliticalTheory is not { } level)

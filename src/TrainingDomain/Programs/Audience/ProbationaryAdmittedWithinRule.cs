@@ -24,6 +24,9 @@ public sealed class ProbationaryAdmittedWithinRule : Rule<EligibilityContext>
     public int Months { get; }
 
     /// <inheritdoc />
+    public override string Description => $"là đảng viên dự bị, vào Đảng chưa quá {Months} tháng tính đến ngày khai giảng";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         if (context.Learner.Party is not { } party)

@@ -13,6 +13,9 @@ public sealed class SpecialAreaRule : Rule<EligibilityContext>
     }
 
     /// <inheritdoc />
+    public override string Description => "cư trú ở vùng dân tộc thiểu số, biên giới, hải đảo";
+
+    /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityContext context)
     {
         if (context.Learner.LivesInSpecialArea is not { } special)

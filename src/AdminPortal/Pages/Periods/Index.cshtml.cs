@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using NodaTime.Text;
+using TrainingDomain.Calendar;
+
+namespace TrainingDomain.AdminPortal.Pages.Periods;
+
+/// <summary>Finds the reporting period that contains a date, under either cut-off policy.</summary>
+public sealed class IndexModel(IClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
+
+    /// <summary>The date to look up, dd/MM/yyyy.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Date { get; set; }
+
+    /// <summary>The kind of period.</summary>
+    [BindProperty(SupportsGet = true)]
+    public PeriodKind Kind { get; set; } = PeriodKind.Quarter;
+
+    /// <summary>The cut-off policy.</summary>
+    [BindProperty(SupportsGet = true)]
+    public CutOffPolicy Policy { get; set; } = CutOffPolicy.Calendar;
+
+    /// <summary>The period found.</summary>
+    public ReportingPeriod? Period { get; private set; }
+
+    /// <summary>The quarters of the period's year under the chosen policy.</summary>
+    public IReadOnlyList<ReportingPeriod> Quarters { get; private set; } = [];
+
+    /// <summary>Looks the period up.</summary>
+    public void OnGet()
+    {
+        Date ??= DatePattern.Format(clock.Today());
+        var parsed = DatePattern.Parse(Date.Trim());
+        if (!parsed.Success)
+        {
+            ModelState.AddModelError(nameof(Date), localizer["DateInvalid", localizer["Date"], Date]);
+            return;
+        }
+
+        try
+        {
+            Period = ReportingPeriod.Containing(Kind, parsed.Value, Policy);
+            Quarters = Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(Period.Value.Year, q, Policy)).ToList();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            ModelState.AddModelError(nameof(Date), localizer["NoPeriodContainsDate", Date]);
+        }
+    }
+}
