@@ -67,7 +67,7 @@ public sealed class CenterStaffing
     /// <param name="fullName">The full name.</param>
     /// <param name="position">The first post.</param>
     /// <param name="from">The first day in the post.</param>
-    /// <param name="to">The last day in the post, if known.</param>
+    /// <param name="to">The last day in the post, if known; when omitted, the centre's last day (open while the centre has none).</param>
     /// <returns>The new staff member.</returns>
     /// <exception cref="ArgumentException">When the id or the name is blank, or the id is already used.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the post is undefined or <paramref name="to"/> is before <paramref name="from"/>.</exception>
@@ -79,13 +79,13 @@ public sealed class CenterStaffing
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
         ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
-        var appointment = NewAppointment(position, from, to);
+        NewAppointment(position, from, to);
         if (FindStaff(staffId) is not null)
         {
             throw new ArgumentException($"Staff id '{staffId}' is already used in centre '{CenterId}'.", nameof(staffId));
         }
 
-        CheckWithinCenter(from, to, "Staff.OutsideCenterPeriod", $"bổ nhiệm {fullName}");
+        var appointment = NewAppointment(position, from, CheckWithinCenter(from, to, "Staff.OutsideCenterPeriod", $"bổ nhiệm {fullName}"));
         CheckSingleDirector(appointment, null);
         var member = new StaffMember(staffId, fullName);
         member.Add(appointment);
@@ -97,7 +97,7 @@ public sealed class CenterStaffing
     /// <param name="staffId">The staff member's id.</param>
     /// <param name="position">The post.</param>
     /// <param name="from">The first day in the post.</param>
-    /// <param name="to">The last day in the post, if known.</param>
+    /// <param name="to">The last day in the post, if known; when omitted, the centre's last day (open while the centre has none).</param>
     /// <returns>The appointment.</returns>
     /// <exception cref="ArgumentException">When the staff id is blank or unknown.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the post is undefined or <paramref name="to"/> is before <paramref name="from"/>.</exception>
@@ -108,9 +108,9 @@ public sealed class CenterStaffing
     public Appointment Appoint(string staffId, StaffPosition position, LocalDate from, LocalDate? to = null)
     {
         var member = RequireStaff(staffId, nameof(staffId));
-        var appointment = NewAppointment(position, from, to);
-        CheckWithinCenter(from, to, "Staff.OutsideCenterPeriod", $"bổ nhiệm {member.FullName}");
-        if (member.Appointments.FirstOrDefault(a => ValidityRange.Overlaps(a.ValidFrom, a.ValidTo, from, to)) is { } held)
+        NewAppointment(position, from, to);
+        var appointment = NewAppointment(position, from, CheckWithinCenter(from, to, "Staff.OutsideCenterPeriod", $"bổ nhiệm {member.FullName}"));
+        if (member.Appointments.FirstOrDefault(a => ValidityRange.Overlaps(a.ValidFrom, a.ValidTo, from, appointment.ValidTo)) is { } held)
         {
             throw new DomainRuleException(
                 "Staff.OverlappingAppointment",
@@ -187,7 +187,7 @@ public sealed class CenterStaffing
     /// <param name="staffId">The staff member's id; a duty is never assigned to no one.</param>
     /// <param name="role">Accountable owner or support.</param>
     /// <param name="from">The first day.</param>
-    /// <param name="to">The last day, if known.</param>
+    /// <param name="to">The last day, if known; when omitted, the centre's last day (open while the centre has none).</param>
     /// <returns>The assignment.</returns>
     /// <exception cref="ArgumentException">When the duty code is blank or not in the catalogue, or the staff id is blank or unknown.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the role is undefined or <paramref name="to"/> is before <paramref name="from"/>.</exception>
@@ -211,7 +211,7 @@ public sealed class CenterStaffing
 
         ValidityRange.CheckOrder(from, to, nameof(to));
         var member = RequireStaff(staffId, nameof(staffId));
-        CheckWithinCenter(from, to, "Duty.OutsideCenterPeriod", $"giao nhiệm vụ \"{duty.Name}\"");
+        to = CheckWithinCenter(from, to, "Duty.OutsideCenterPeriod", $"giao nhiệm vụ \"{duty.Name}\"");
         if (!member.IsOnStaffOn(from))
         {
             throw new DomainRuleException(
@@ -361,14 +361,18 @@ public sealed class CenterStaffing
         return FindStaff(staffId) ?? throw new ArgumentException($"Centre '{CenterId}' has no staff member with id '{staffId}'.", paramName);
     }
 
-    private void CheckWithinCenter(LocalDate from, LocalDate? to, string ruleId, string what)
+    // An open end ("until further notice") is accepted and closed on the centre's last day: nobody holds a post or a
+    // duty in a centre that no longer exists.
+    private LocalDate? CheckWithinCenter(LocalDate from, LocalDate? to, string ruleId, string what)
     {
-        if (!ValidityRange.Contains(CenterValidFrom, CenterValidTo, from, to))
+        if (!ValidityRange.Covers(CenterValidFrom, CenterValidTo, from) || (to is { } end && CenterValidTo is { } last && end > last))
         {
             throw new DomainRuleException(
                 ruleId,
                 $"Không thể {what} trong khoảng {ValidityRange.Describe(from, to)}: {CenterName} chỉ hoạt động {ValidityRange.Describe(CenterValidFrom, CenterValidTo)}.");
         }
+
+        return to ?? CenterValidTo;
     }
 
     private void CheckSingleDirector(Appointment appointment, StaffMember? appointee)
