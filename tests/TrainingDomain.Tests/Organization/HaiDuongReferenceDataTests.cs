@@ -84,6 +84,15 @@ public class HaiDuongDistrictTier
     }
 
     [Fact]
+    public void RecordsSeventeenIncarnationsAndFifteenChanges()
+    {
+        Registry.Units.Count.ShouldBe(17);
+        Registry.Changes.Count(c => c.Kind == UnitChangeKind.Upgrade).ShouldBe(2);
+        Registry.Changes.Count(c => c.Kind == UnitChangeKind.Abolish).ShouldBe(12);
+        Registry.Changes.Count(c => c.Kind == UnitChangeKind.Merge).ShouldBe(1);
+    }
+
+    [Fact]
     public void CountsKindsAsTheyWereOn31March2018()
     {
         var date = new LocalDate(2018, 3, 31);
