@@ -33,7 +33,7 @@ public sealed class PartTimeRecognitionRule : Rule<QualificationContext>
         ArgumentNullException.ThrowIfNull(context);
         var lecturer = context.Lecturer;
         var kind = new Fact(FactNames.LecturerKind, LecturerLabels.Of(lecturer.Kind));
-        var date = new Fact(FactNames.TeachingDate, Labels.Of(context.Date));
+        var date = Fact.OfDate(FactNames.TeachingDate, context.Date);
         if (lecturer.Kind != LecturerKind.PartTime)
         {
             return Pass(
@@ -77,7 +77,7 @@ public sealed class PartTimeRecognitionRule : Rule<QualificationContext>
         kind,
         date,
         new Fact(FactNames.RecognitionDecision, decision.DecisionNumber),
-        new Fact(FactNames.RecognitionValidFrom, Labels.Of(decision.ValidFrom)),
-        new Fact(FactNames.RecognitionValidTo, Labels.Of(decision.ValidTo)),
+        Fact.OfDate(FactNames.RecognitionValidFrom, decision.ValidFrom),
+        Fact.OfDate(FactNames.RecognitionValidTo, decision.ValidTo),
     ];
 }

@@ -20,7 +20,14 @@ public sealed class AllOf<TContext> : Rule<TContext>
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         Description = description;
         _rules = rules;
+        _passed = $"Đáp ứng: {description}.";
+        _failed = $"Không đáp ứng: {description}.";
+        _unknown = $"Chưa đủ thông tin để xác định: {description}.";
     }
+
+    private readonly string _passed;
+    private readonly string _failed;
+    private readonly string _unknown;
 
     /// <summary>A Vietnamese description of the combined requirement.</summary>
     public override string Description { get; }
@@ -45,10 +52,10 @@ public sealed class AllOf<TContext> : Rule<TContext>
         };
         var message = outcome switch
         {
-            RuleOutcome.Passed => $"Đáp ứng: {Description}.",
-            RuleOutcome.Failed => $"Không đáp ứng: {Description}.",
-            _ => $"Chưa đủ thông tin để xác định: {Description}.",
+            RuleOutcome.Passed => _passed,
+            RuleOutcome.Failed => _failed,
+            _ => _unknown,
         };
-        return new RuleResult(Id, Version, LegalBasis, outcome, message, children: children);
+        return Combined(outcome, message, children);
     }
 }

@@ -1,6 +1,9 @@
 namespace TrainingDomain.Rules;
 
-/// <summary>Holds when at least one inner rule holds; fails when all fail; otherwise unknown.</summary>
+/// <summary>
+/// Holds when at least one inner rule holds; fails when all fail; otherwise unknown. Alternatives are tried in order and
+/// the first that holds ends the evaluation, so a passed result lists the alternatives up to the one that held.
+/// </summary>
 /// <typeparam name="TContext">What the rules look at.</typeparam>
 public sealed class AnyOf<TContext> : Rule<TContext>
 {
@@ -20,7 +23,15 @@ public sealed class AnyOf<TContext> : Rule<TContext>
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         Description = description;
         _rules = rules;
+        _passed = $"Đáp ứng: {description}.";
+        _failed = $"Không đáp ứng: {description}.";
+        _unknown = $"Chưa đủ thông tin để xác định: {description}.";
     }
+
+    private readonly string _passed;
+    private readonly ResultCache<RuleResult> _passedOnFirst = ResultCache<RuleResult>.ByReference();
+    private readonly string _failed;
+    private readonly string _unknown;
 
     /// <summary>A Vietnamese description of the alternatives.</summary>
     public override string Description { get; }
@@ -31,27 +42,41 @@ public sealed class AnyOf<TContext> : Rule<TContext>
     /// <inheritdoc />
     public override RuleResult Evaluate(TContext context)
     {
-        var children = new RuleResult[_rules.Length];
-        var outcome = RuleOutcome.Failed;
-        for (var i = 0; i < _rules.Length; i++)
+        var first = _rules[0].Evaluate(context);
+        if (first.Outcome == RuleOutcome.Passed)
         {
-            children[i] = _rules[i].Evaluate(context);
-            if (children[i].Outcome == RuleOutcome.Passed)
+            // Leaf rules share results that depend on one value (an education level, say); so can this one.
+            return _passedOnFirst.GetOrAdd(first, this, static (child, self) => self.Combined(RuleOutcome.Passed, self._passed, [child]));
+        }
+
+        var children = new RuleResult[_rules.Length];
+        children[0] = first;
+        var outcome = first.Outcome;
+        var evaluated = 1;
+        while (evaluated < _rules.Length && outcome != RuleOutcome.Passed)
+        {
+            var child = children[evaluated++] = _rules[evaluated - 1].Evaluate(context);
+            if (child.Outcome == RuleOutcome.Passed)
             {
                 outcome = RuleOutcome.Passed;
             }
-            else if (children[i].Outcome == RuleOutcome.Unknown && outcome == RuleOutcome.Failed)
+            else if (child.Outcome == RuleOutcome.Unknown)
             {
                 outcome = RuleOutcome.Unknown;
             }
         }
 
+        if (evaluated < children.Length)
+        {
+            Array.Resize(ref children, evaluated);
+        }
+
         var message = outcome switch
         {
-            RuleOutcome.Passed => $"Đáp ứng: {Description}.",
-            RuleOutcome.Failed => $"Không đáp ứng: {Description}.",
-            _ => $"Chưa đủ thông tin để xác định: {Description}.",
+            RuleOutcome.Passed => _passed,
+            RuleOutcome.Failed => _failed,
+            _ => _unknown,
         };
-        return new RuleResult(Id, Version, LegalBasis, outcome, message, children: children);
+        return Combined(outcome, message, children);
     }
 }

@@ -43,9 +43,9 @@ public sealed class Not<TContext> : Rule<TContext>
         var inner = Inner.Evaluate(context);
         return inner.Outcome switch
         {
-            RuleOutcome.Passed => new RuleResult(Id, Version, LegalBasis, RuleOutcome.Failed, FailureMessage, inner.Facts, children: [inner]),
-            RuleOutcome.Failed => new RuleResult(Id, Version, LegalBasis, RuleOutcome.Passed, PassMessage, inner.Facts, children: [inner]),
-            _ => new RuleResult(Id, Version, LegalBasis, RuleOutcome.Unknown, inner.Message, inner.Facts, children: [inner]),
+            RuleOutcome.Passed => Combined(RuleOutcome.Failed, FailureMessage, [inner], inner.Facts),
+            RuleOutcome.Failed => Combined(RuleOutcome.Passed, PassMessage, [inner], inner.Facts),
+            _ => Combined(RuleOutcome.Unknown, inner.Message, [inner], inner.Facts),
         };
     }
 }

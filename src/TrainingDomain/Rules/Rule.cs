@@ -45,14 +45,14 @@ public abstract class Rule<TContext>
     /// <param name="facts">The facts used.</param>
     /// <returns>The result.</returns>
     protected RuleResult Pass(string message, params Fact[] facts) =>
-        new(Id, Version, LegalBasis, RuleOutcome.Passed, message, facts);
+        RuleResult.Trusted(this, RuleOutcome.Passed, message, facts, [], []);
 
     /// <summary>A failed result of this rule.</summary>
     /// <param name="message">Why it failed.</param>
     /// <param name="facts">The facts used.</param>
     /// <returns>The result.</returns>
     protected RuleResult Fail(string message, params Fact[] facts) =>
-        new(Id, Version, LegalBasis, RuleOutcome.Failed, message, facts);
+        RuleResult.Trusted(this, RuleOutcome.Failed, message, facts, [], []);
 
     /// <summary>An unknown result of this rule because a fact is not recorded.</summary>
     /// <param name="missingFact">The name of the missing fact.</param>
@@ -60,5 +60,14 @@ public abstract class Rule<TContext>
     /// <param name="facts">The facts used.</param>
     /// <returns>The result.</returns>
     protected RuleResult Unknown(string missingFact, string message, params Fact[] facts) =>
-        new(Id, Version, LegalBasis, RuleOutcome.Unknown, message, facts, [missingFact]);
+        RuleResult.Trusted(this, RuleOutcome.Unknown, message, facts, [missingFact], []);
+
+    /// <summary>A composite's result over its children's results.</summary>
+    /// <param name="outcome">The combined outcome.</param>
+    /// <param name="message">The explanation.</param>
+    /// <param name="children">The children's results.</param>
+    /// <param name="facts">The facts used, if any beyond the children's.</param>
+    /// <returns>The result.</returns>
+    protected RuleResult Combined(RuleOutcome outcome, string message, RuleResult[] children, IReadOnlyList<Fact>? facts = null) =>
+        RuleResult.Trusted(this, outcome, message, facts ?? [], [], children);
 }

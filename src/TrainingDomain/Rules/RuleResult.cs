@@ -39,6 +39,20 @@ public sealed record RuleResult
         Children = children ?? [];
     }
 
+    // Results built by a Rule, whose id, version and basis were checked when the rule was made, skip the argument
+    // checks: this is the hot path of every verdict.
+    private RuleResult(RuleOutcome outcome, string ruleId, int ruleVersion, string legalBasis, string message, IReadOnlyList<Fact> facts, IReadOnlyList<string> missingFacts, IReadOnlyList<RuleResult> children)
+    {
+        RuleId = ruleId;
+        RuleVersion = ruleVersion;
+        LegalBasis = legalBasis;
+        Outcome = outcome;
+        Message = message;
+        Facts = facts;
+        MissingFacts = missingFacts;
+        Children = children;
+    }
+
     /// <summary>The stable id of the rule.</summary>
     public string RuleId { get; }
 
@@ -62,6 +76,9 @@ public sealed record RuleResult
 
     /// <summary>For a composite rule (all of, any of, not), the results of the rules it combines.</summary>
     public IReadOnlyList<RuleResult> Children { get; }
+
+    internal static RuleResult Trusted<TContext>(Rule<TContext> rule, RuleOutcome outcome, string message, IReadOnlyList<Fact> facts, IReadOnlyList<string> missingFacts, IReadOnlyList<RuleResult> children) =>
+        new(outcome, rule.Id, rule.Version, rule.LegalBasis, message, facts, missingFacts, children);
 
     /// <summary>This result and every result below it, depth first.</summary>
     public IEnumerable<RuleResult> SelfAndDescendants()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TrainingDomain.People;
 
 namespace TrainingDomain.Programs.Audience;
@@ -18,6 +17,10 @@ public sealed class MinimumAgeRule : Rule<EligibilityContext>
         Years = years;
     }
 
+    // Messages depend only on the age; they are built once per age and shared.
+    private readonly string?[] _messages = new string?[AgeCacheSize];
+    private const int AgeCacheSize = 130;
+
     /// <summary>The minimum age in whole years.</summary>
     public int Years { get; }
 
@@ -32,10 +35,16 @@ public sealed class MinimumAgeRule : Rule<EligibilityContext>
             return Unknown(FactNames.BirthDate, $"Chưa ghi nhận ngày sinh; yêu cầu đủ {Years} tuổi.", new Fact(FactNames.BirthDate, null));
         }
 
-        var birth = new Fact(FactNames.BirthDate, Labels.Of(context.Learner.BirthDate!.Value));
-        var ageFact = new Fact(FactNames.Age, age.ToString(CultureInfo.InvariantCulture));
-        return age >= Years
-            ? Pass($"Đủ {Years} tuổi ({age} tuổi).", birth, ageFact)
-            : Fail($"Chưa đủ {Years} tuổi vào ngày {Labels.Of(context.On)} ({age} tuổi).", birth, ageFact);
+        var birth = Fact.OfDate(FactNames.BirthDate, context.Learner.BirthDate!.Value);
+        var ageFact = new Fact(FactNames.Age, Numbers.Text(age));
+        if (age >= Years)
+        {
+            var message = (uint)age < AgeCacheSize
+                ? _messages[age] ??= $"Đủ {Years} tuổi ({age} tuổi)."
+                : $"Đủ {Years} tuổi ({age} tuổi).";
+            return Pass(message, birth, ageFact);
+        }
+
+        return Fail($"Chưa đủ {Years} tuổi vào ngày {Labels.Of(context.On)} ({age} tuổi).", birth, ageFact);
     }
 }

@@ -14,7 +14,14 @@ public sealed class MinimumEducationRule : Rule<EligibilityContext>
         : base(id, version, legalBasis)
     {
         Minimum = minimum;
+        _unknown = Unknown(
+            FactNames.EducationLevel,
+            $"Chưa ghi nhận trình độ học vấn; yêu cầu từ {Labels.Of(Minimum)} trở lên.",
+            new Fact(FactNames.EducationLevel, null));
     }
+
+    private readonly RuleResult _unknown;
+    private readonly RuleResult?[] _results = new RuleResult?[Enum.GetValues<EducationLevel>().Length];
 
     /// <summary>The lowest level that passes.</summary>
     public EducationLevel Minimum { get; }
@@ -27,12 +34,15 @@ public sealed class MinimumEducationRule : Rule<EligibilityContext>
     {
         if (context.Learner.Education is not { } level)
         {
-            return Unknown(
-                FactNames.EducationLevel,
-                $"Chưa ghi nhận trình độ học vấn; yêu cầu từ {Labels.Of(Minimum)} trở lên.",
-                new Fact(FactNames.EducationLevel, null));
+            return _unknown;
         }
 
+        // The result depends on the level alone: built once per level and shared (results are immutable).
+        return _results[(int)level] ??= Build(level);
+    }
+
+    private RuleResult Build(EducationLevel level)
+    {
         var fact = new Fact(FactNames.EducationLevel, Labels.Of(level));
         return level >= Minimum
             ? Pass($"Trình độ học vấn {fact.Value}, đạt yêu cầu từ {Labels.Of(Minimum)} trở lên.", fact)

@@ -14,6 +14,8 @@ public sealed class NominatedAsOutstandingRule : Rule<EligibilityContext>
     {
     }
 
+    private readonly ResultCache<string> _byOrganization = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public override string Description => "được tổ chức giới thiệu là quần chúng ưu tú";
 
@@ -27,7 +29,11 @@ public sealed class NominatedAsOutstandingRule : Rule<EligibilityContext>
 
         if (party.Membership == PartyMembership.OutstandingNonMember)
         {
-            return Pass($"Được {party.NominatedBy} giới thiệu là quần chúng ưu tú.", new Fact(FactNames.NominatedBy, party.NominatedBy));
+            // The result depends on the organisation alone, and a nomination list comes from a few organisations.
+            return _byOrganization.GetOrAdd(
+                party.NominatedBy!,
+                this,
+                static (organization, self) => self.Pass("Được tổ chức giới thiệu là quần chúng ưu tú.", new Fact(FactNames.NominatedBy, organization)));
         }
 
         return Fail(

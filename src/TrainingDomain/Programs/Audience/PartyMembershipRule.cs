@@ -7,6 +7,8 @@ public sealed class PartyMembershipRule : Rule<EligibilityContext>
 {
     private static readonly string[] MembershipLabels = ["Quần chúng", "Quần chúng ưu tú", "Đảng viên dự bị", "Đảng viên chính thức"];
     private readonly bool[] _allowed = new bool[4];
+    private readonly RuleResult?[] _results = new RuleResult?[4];
+    private readonly string _unknownMessage;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="id">The rule id.</param>
@@ -25,6 +27,8 @@ public sealed class PartyMembershipRule : Rule<EligibilityContext>
         {
             _allowed[(int)membership] = true;
         }
+
+        _unknownMessage = $"Chưa ghi nhận tình trạng đảng viên; yêu cầu: {Requirement}.";
     }
 
     /// <summary>The requirement in Vietnamese.</summary>
@@ -43,11 +47,18 @@ public sealed class PartyMembershipRule : Rule<EligibilityContext>
     {
         if (context.Learner.Party is not { } party)
         {
-            return Unknown(FactNames.PartyMembership, $"Chưa ghi nhận tình trạng đảng viên; yêu cầu: {Requirement}.", new Fact(FactNames.PartyMembership, null));
+            return Unknown(FactNames.PartyMembership, _unknownMessage, new Fact(FactNames.PartyMembership, null));
         }
 
-        var fact = new Fact(FactNames.PartyMembership, MembershipLabels[(int)party.Membership]);
-        return _allowed[(int)party.Membership]
+        // The result depends on the status alone, so each of the four is built once and shared (results are immutable).
+        var index = (int)party.Membership;
+        return _results[index] ??= Build(party.Membership);
+    }
+
+    private RuleResult Build(PartyMembership membership)
+    {
+        var fact = new Fact(FactNames.PartyMembership, MembershipLabels[(int)membership]);
+        return _allowed[(int)membership]
             ? Pass($"Đáp ứng: {Requirement} ({fact.Value}).", fact)
             : Fail($"Không đáp ứng: {Requirement} (hiện là {fact.Value}).", fact);
     }

@@ -16,6 +16,8 @@ public sealed class PoliticalTheoryBelowRule : Rule<EligibilityContext>
         Level = level;
     }
 
+    private readonly RuleResult?[] _results = new RuleResult?[Enum.GetValues<PoliticalTheoryLevel>().Length];
+
     /// <summary>The level the learner must not yet hold.</summary>
     public PoliticalTheoryLevel Level { get; }
 
@@ -33,6 +35,11 @@ public sealed class PoliticalTheoryBelowRule : Rule<EligibilityContext>
                 new Fact(FactNames.PoliticalTheoryLevel, null));
         }
 
+        return _results[(int)level] ??= Build(level);
+    }
+
+    private RuleResult Build(PoliticalTheoryLevel level)
+    {
         var fact = new Fact(FactNames.PoliticalTheoryLevel, Labels.Of(level));
         return level < Level
             ? Pass($"Chưa có trình độ lý luận chính trị {Labels.Of(Level)} trở lên ({fact.Value}).", fact)

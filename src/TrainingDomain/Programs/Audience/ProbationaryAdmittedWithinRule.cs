@@ -45,7 +45,7 @@ public sealed class ProbationaryAdmittedWithinRule : Rule<EligibilityContext>
             return Unknown(FactNames.PartyAdmissionDate, "Chưa ghi nhận ngày vào Đảng.", status, new Fact(FactNames.PartyAdmissionDate, null));
         }
 
-        var admission = new Fact(FactNames.PartyAdmissionDate, Labels.Of(admitted));
+        var admission = Fact.OfDate(FactNames.PartyAdmissionDate, admitted);
         if (admitted > context.On)
         {
             return Fail($"Ngày vào Đảng ({admission.Value}) sau ngày khai giảng ({Labels.Of(context.On)}).", status, admission);
