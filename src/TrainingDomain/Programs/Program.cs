@@ -20,6 +20,7 @@ public sealed class Program
     /// <param name="classSize">How many learners a class may have.</param>
     /// <param name="attendanceThreshold">The share of planned periods a learner must attend to be assessed, in (0, 1]; 0.8 by default.</param>
     /// <exception cref="ArgumentException">When the code, name or audience is missing or malformed.</exception>
+    /// <param name="topics">The topics (chuyên đề) a timetable must cover, with their periods; empty when the programme does not fix them.</param>
     /// <exception cref="ArgumentOutOfRangeException">When a length, bound or the threshold is out of range.</exception>
     public Program(
         string code,
@@ -28,7 +29,8 @@ public sealed class Program
         ProgramLength length,
         Credential credential,
         ClassSizeBounds classSize,
-        decimal attendanceThreshold = 0.8m)
+        decimal attendanceThreshold = 0.8m,
+        IEnumerable<ProgramTopic>? topics = null)
     {
         if (string.IsNullOrWhiteSpace(code) || code.Length > 16 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
@@ -52,6 +54,14 @@ public sealed class Program
             throw new ArgumentException("A programme needs at least one target-audience rule.", nameof(audience));
         }
 
+        var topicList = (topics ?? []).ToList();
+        var duplicate = topicList.GroupBy(t => t.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The topic code '{duplicate.Key}' appears twice in the programme.", nameof(topics));
+        }
+
+        Topics = topicList;
         Code = code.ToUpperInvariant();
         Name = name.Trim();
         Length = length;
@@ -78,6 +88,9 @@ public sealed class Program
 
     /// <summary>How many learners a class may have.</summary>
     public ClassSizeBounds ClassSize { get; }
+
+    /// <summary>The topics a timetable must cover; empty when the programme does not fix them.</summary>
+    public IReadOnlyList<ProgramTopic> Topics { get; }
 
     /// <summary>The share of planned periods a learner must attend to be assessed.</summary>
     public decimal AttendanceThreshold { get; }
