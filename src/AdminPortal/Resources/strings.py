@@ -137,6 +137,7 @@ S = {
  "Quarters of {0}": ("Quarters of {0}", "Các quý năm {0}"),
  "Period": ("Period", "Kỳ"),
  "NoPeriodContainsDate": ("No period of that kind contains {0}: it falls after the period's cut-off.", "Không có kỳ báo cáo loại này chứa ngày {0}: ngày này nằm sau ngày chốt của kỳ."),
+ "Facts used": ("Facts used", "Thông tin đã dùng"),
  "Organisation registry": ("Organisation registry", "Danh mục tổ chức, đơn vị"),
  "OrganisationLead": ("Administrative units and political training centres are effective-dated: pick a date to see what existed then. The reference data covers Hải Dương from 01/01/2018 to the 2025 reform (district tier abolished on 01/07/2025, province merged into Hải Phòng).", "Đơn vị hành chính và trung tâm chính trị có thời hạn hiệu lực: chọn một ngày để xem tình trạng tại ngày đó. Dữ liệu tham chiếu gồm tỉnh Hải Dương từ 01/01/2018 đến khi sắp xếp năm 2025 (bỏ cấp huyện từ 01/07/2025, hợp nhất vào thành phố Hải Phòng)."),
  "As of": ("As of", "Tại ngày"),

@@ -23,6 +23,8 @@ public class EligibilityCheckPage(PortalFactory portal) : IClassFixture<PortalFa
         var (_, html) = await portal.GetPage(Learner + "&Data.Education=LowerSecondary");
 
         html.ShouldContain("<span class=\"outcome\">Đúng đối tượng</span>");
+        html.ShouldContain("Thông tin đã dùng: tổ chức giới thiệu: Chi bộ thôn Đồng Tâm");
+        html.ShouldContain("Thông tin đã dùng: ngày sinh: 01/06/1995; tuổi: 22");
     }
 
     [Fact]
