@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
-using NodaTime.Text;
 using TrainingDomain.Organization;
 
 namespace TrainingDomain.AdminPortal.Pages.Organization;
@@ -10,7 +9,6 @@ namespace TrainingDomain.AdminPortal.Pages.Organization;
 /// <summary>The organisation registry as of a date: provinces, district-level units and the centres serving them.</summary>
 public sealed class IndexModel(IClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
     private static readonly OrganizationRegistry Registry = HaiDuongRegistry.Create();
 
     /// <summary>The date, dd/MM/yyyy.</summary>
@@ -37,15 +35,12 @@ public sealed class IndexModel(IClock clock, IStringLocalizer<SharedResource> lo
     /// <summary>Loads the registry as of the date.</summary>
     public void OnGet()
     {
-        Date ??= DatePattern.Format(clock.Today());
-        var parsed = DatePattern.Parse(Date.Trim());
-        if (!parsed.Success)
+        Date ??= DateInput.Format(clock.Today());
+        if (DateInput.Parse(ModelState, localizer, nameof(Date), "Date", Date, required: true) is not { } date)
         {
-            ModelState.AddModelError(nameof(Date), localizer["DateInvalid", localizer["Date"], Date]);
             return;
         }
 
-        var date = parsed.Value;
         AsOf = date;
         Provinces = Registry.UnitsOn(date, UnitTier.Province);
         Districts = Registry.UnitsOn(date, UnitTier.District).OrderBy(u => u.GsoCode, StringComparer.Ordinal).ToList();

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
-using NodaTime.Text;
 using TrainingDomain.Calendar;
 
 namespace TrainingDomain.AdminPortal.Pages.Periods;
@@ -10,7 +9,6 @@ namespace TrainingDomain.AdminPortal.Pages.Periods;
 /// <summary>Finds the reporting period that contains a date, under either cut-off policy.</summary>
 public sealed class IndexModel(IClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
 
     /// <summary>The date to look up, dd/MM/yyyy.</summary>
     [BindProperty(SupportsGet = true)]
@@ -33,17 +31,15 @@ public sealed class IndexModel(IClock clock, IStringLocalizer<SharedResource> lo
     /// <summary>Looks the period up.</summary>
     public void OnGet()
     {
-        Date ??= DatePattern.Format(clock.Today());
-        var parsed = DatePattern.Parse(Date.Trim());
-        if (!parsed.Success)
+        Date ??= DateInput.Format(clock.Today());
+        if (DateInput.Parse(ModelState, localizer, nameof(Date), "Date", Date, required: true) is not { } date)
         {
-            ModelState.AddModelError(nameof(Date), localizer["DateInvalid", localizer["Date"], Date]);
             return;
         }
 
         try
         {
-            Period = ReportingPeriod.Containing(Kind, parsed.Value, Policy);
+            Period = ReportingPeriod.Containing(Kind, date, Policy);
             Quarters = Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(Period.Value.Year, q, Policy)).ToList();
         }
         catch (ArgumentOutOfRangeException)

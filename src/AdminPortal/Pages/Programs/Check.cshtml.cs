@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using NodaTime;
-using NodaTime.Text;
 using TrainingDomain.People;
 using TrainingDomain.Programs;
 using TrainingDomain.Rules;
@@ -16,8 +15,6 @@ namespace TrainingDomain.AdminPortal.Pages.Programs;
 /// </summary>
 public sealed class CheckModel(IClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy");
-
     /// <summary>The form, bound from the query string so a check can be bookmarked and shared.</summary>
     [BindProperty(SupportsGet = true)]
     public CheckInput Data { get; set; } = new();
@@ -43,7 +40,7 @@ public sealed class CheckModel(IClock clock, IStringLocalizer<SharedResource> lo
             Data.ProgramCode = code;
         }
 
-        Data.StartDate ??= DatePattern.Format(clock.Today());
+        Data.StartDate ??= DateInput.Format(clock.Today());
         if (!Data.Submitted)
         {
             ModelState.Clear();
@@ -109,27 +106,8 @@ public sealed class CheckModel(IClock clock, IStringLocalizer<SharedResource> lo
         Inconsistencies = learner.Inconsistencies();
     }
 
-    private LocalDate? ParseDate(string field, string? text, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                ModelState.AddModelError($"{nameof(Data)}.{field}", localizer["DateRequired", localizer[field]]);
-            }
-
-            return null;
-        }
-
-        var result = DatePattern.Parse(text.Trim());
-        if (result.Success)
-        {
-            return result.Value;
-        }
-
-        ModelState.AddModelError($"{nameof(Data)}.{field}", localizer["DateInvalid", localizer[field], text]);
-        return null;
-    }
+    private LocalDate? ParseDate(string field, string? text, bool required) =>
+        DateInput.Parse(ModelState, localizer, $"{nameof(Data)}.{field}", field, text, required);
 
     /// <summary>The check form.</summary>
     public sealed class CheckInput
