@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TrainingDomain.Calendar;
 using TrainingDomain.Organization;
 
@@ -113,9 +114,10 @@ public sealed class StatisticsReporter
     {
         int turns = 0, completed = 0, passed = 0, overridden = 0;
         long planned = 0, absent = 0;
-        foreach (var enrollment in record.Enrollments)
+        var rule = _policy.LearnerTurns;
+        foreach (var enrollment in AsSpan(record.Enrollments))
         {
-            if (!_policy.LearnerTurns.Counts(enrollment))
+            if (!rule.Counts(enrollment))
             {
                 continue;
             }
@@ -130,6 +132,15 @@ public sealed class StatisticsReporter
 
         return new Figures(1, turns, completed, passed, planned, absent, record.RefusedForAudience, overridden);
     }
+
+    // Enumerating through IReadOnlyList costs an enumerator and two interface calls per learner; arrays and lists,
+    // which is what callers pass, are read directly.
+    private static ReadOnlySpan<EnrollmentRecord> AsSpan(IReadOnlyList<EnrollmentRecord> enrollments) => enrollments switch
+    {
+        EnrollmentRecord[] array => array,
+        List<EnrollmentRecord> list => CollectionsMarshal.AsSpan(list),
+        _ => enrollments.ToArray(),
+    };
 
     private static CenterStatistics CenterLine(
         TrainingCenter center,

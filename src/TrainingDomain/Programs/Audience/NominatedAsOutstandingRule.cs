@@ -15,6 +15,7 @@ public sealed class NominatedAsOutstandingRule : Rule<EligibilityContext>
     }
 
     private readonly ResultCache<string> _byOrganization = new(StringComparer.Ordinal);
+    private readonly RuleResult?[] _failures = new RuleResult?[Enum.GetValues<PartyMembership>().Length];
 
     /// <inheritdoc />
     public override string Description => "được tổ chức giới thiệu là quần chúng ưu tú";
@@ -36,7 +37,7 @@ public sealed class NominatedAsOutstandingRule : Rule<EligibilityContext>
                 static (organization, self) => self.Pass("Được tổ chức giới thiệu là quần chúng ưu tú.", new Fact(FactNames.NominatedBy, organization)));
         }
 
-        return Fail(
+        return _failures[(int)party.Membership] ??= Fail(
             "Không được tổ chức nào giới thiệu là quần chúng ưu tú.",
             new Fact(FactNames.PartyMembership, PartyMembershipRule.LabelOf(party.Membership)));
     }
