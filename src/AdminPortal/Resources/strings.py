@@ -151,7 +151,7 @@ S = {
  "Valid from": ("Valid from", "Hiệu lực từ"),
  "Valid to": ("Valid to", "Đến hết"),
  "Then": ("Became", "Sau đó"),
- "from": ("from", "từ"),
+ "since": ("from", "từ"),
  "Centres on {0}": ("Centres on {0}", "Trung tâm chính trị ngày {0}"),
  "NoCentres": ("No centre existed on this date in the reference data. A centre that did not exist is never reported as having opened no class.", "Không có trung tâm nào trong dữ liệu tại ngày này. Trung tâm chưa (hoặc không còn) tồn tại sẽ không bị tính là \"chưa mở lớp\"."),
  "Centre": ("Centre", "Trung tâm"),
