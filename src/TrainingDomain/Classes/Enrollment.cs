@@ -75,6 +75,9 @@ public sealed class Enrollment
     /// <summary>The current mark of each session marked so far, in the order first marked.</summary>
     public IReadOnlyList<SessionAttendance> Marks => _marks.AsReadOnly();
 
+    // The engine reads the marks of every learner on every evaluation; the list itself avoids a wrapper per read.
+    internal List<SessionAttendance> MarkList => _marks;
+
     /// <summary>Every mark set or changed, oldest first.</summary>
     public IReadOnlyList<AttendanceAuditEntry> AttendanceAudit => _audit.AsReadOnly();
 
