@@ -30,6 +30,6 @@ public sealed class AcceptedEnrollmentsRule : Rule<OpeningContext>
             ? Pass("Mọi học viên đều đúng đối tượng hoặc đã được phê duyệt ngoại lệ.")
             : Fail(
                 $"Học viên chưa đúng đối tượng và chưa được phê duyệt ngoại lệ: {string.Join(", ", unaccepted)}.",
-                new Fact(FactNames.UnacceptedLearners, string.Join(", ", unaccepted)));
+                new Fact(OpeningFactNames.UnacceptedLearners, string.Join(", ", unaccepted)));
     }
 }

@@ -26,9 +26,9 @@ public sealed class ClassSizeRule : Rule<OpeningContext>
         var count = context.Class.ActiveEnrollmentCount;
         Fact[] facts =
         [
-            new(FactNames.EnrolledLearners, Numbers.Text(count)),
-            new(FactNames.MinClassSize, Numbers.Text(bounds.Min)),
-            new(FactNames.MaxClassSize, Numbers.Text(bounds.Max)),
+            new(OpeningFactNames.EnrolledLearners, Numbers.Text(count)),
+            new(OpeningFactNames.MinClassSize, Numbers.Text(bounds.Min)),
+            new(OpeningFactNames.MaxClassSize, Numbers.Text(bounds.Max)),
         ];
         var message = $"Lớp có {count} học viên; chương trình {context.Program.Code} yêu cầu từ {bounds.Min} đến {bounds.Max} học viên.";
         return bounds.Allows(count) ? Pass(message, facts) : Fail(message, facts);

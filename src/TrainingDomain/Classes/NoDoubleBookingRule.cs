@@ -65,6 +65,6 @@ public sealed class NoDoubleBookingRule : Rule<OpeningContext>
 
         return conflicts.Count == 0
             ? Pass("Không giảng viên nào bị trùng lịch giảng.")
-            : Fail($"Giảng viên bị trùng lịch: {string.Join("; ", conflicts)}.", new Fact(FactNames.Conflicts, string.Join("; ", conflicts)));
+            : Fail($"Giảng viên bị trùng lịch: {string.Join("; ", conflicts)}.", new Fact(OpeningFactNames.Conflicts, string.Join("; ", conflicts)));
     }
 }

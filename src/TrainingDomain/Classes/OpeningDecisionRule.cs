@@ -20,7 +20,7 @@ public sealed class OpeningDecisionRule : Rule<OpeningContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         return context.Class.OpeningDecision is { } decision
-            ? Pass($"Đã có quyết định mở lớp {decision}.", new Fact(FactNames.OpeningDecision, decision.Number))
-            : Fail($"Lớp {context.Class.Code} chưa có quyết định mở lớp.", new Fact(FactNames.OpeningDecision, null));
+            ? Pass($"Đã có quyết định mở lớp {decision}.", new Fact(OpeningFactNames.OpeningDecision, decision.Number))
+            : Fail($"Lớp {context.Class.Code} chưa có quyết định mở lớp.", new Fact(OpeningFactNames.OpeningDecision, null));
     }
 }

@@ -25,7 +25,7 @@ public sealed class PlannedOrApprovedRule : Rule<OpeningContext>
         var trainingClass = context.Class;
         if (trainingClass.ApprovalDecision is { } approval)
         {
-            return Pass($"Lớp {trainingClass.Code} được phê duyệt theo quyết định {approval}.", new Fact(FactNames.ApprovalDecision, approval.Number));
+            return Pass($"Lớp {trainingClass.Code} được phê duyệt theo quyết định {approval}.", new Fact(OpeningFactNames.ApprovalDecision, approval.Number));
         }
 
         if (trainingClass.PlanItemId is not { } itemId)
@@ -35,10 +35,10 @@ public sealed class PlannedOrApprovedRule : Rule<OpeningContext>
 
         if (context.Plan is not { } plan)
         {
-            return Unknown(FactNames.AnnualPlan, $"Chưa có kế hoạch mở lớp năm để đối chiếu lớp {trainingClass.Code}.");
+            return Unknown(OpeningFactNames.AnnualPlan, $"Chưa có kế hoạch mở lớp năm để đối chiếu lớp {trainingClass.Code}.");
         }
 
-        var year = new Fact(FactNames.PlanYear, Numbers.Text(plan.Year));
+        var year = new Fact(OpeningFactNames.PlanYear, Numbers.Text(plan.Year));
         var item = plan.Items.FirstOrDefault(i => i.Id == itemId);
         if (item is null || !string.Equals(plan.CenterId, trainingClass.CenterId, StringComparison.Ordinal))
         {
@@ -58,6 +58,6 @@ public sealed class PlannedOrApprovedRule : Rule<OpeningContext>
         return Pass(
             $"Lớp {trainingClass.Code} thuộc kế hoạch mở lớp năm {plan.Year} (quý {item.Quarter}) đã được phê duyệt theo quyết định số {planApproval.DecisionNumber}.",
             year,
-            new Fact(FactNames.ApprovalDecision, planApproval.DecisionNumber));
+            new Fact(OpeningFactNames.ApprovalDecision, planApproval.DecisionNumber));
     }
 }

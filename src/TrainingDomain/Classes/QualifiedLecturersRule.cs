@@ -57,10 +57,10 @@ public sealed class QualifiedLecturersRule : Rule<OpeningContext>
     {
         Fact[] facts =
         [
-            new(FactNames.SessionNumber, Numbers.Text(session.Number)),
-            Fact.OfDate(FactNames.SessionDate, session.Date),
-            new(FactNames.LecturerId, session.LecturerId),
-            new(FactNames.TopicCode, session.TopicCode),
+            new(OpeningFactNames.SessionNumber, Numbers.Text(session.Number)),
+            Fact.OfDate(OpeningFactNames.SessionDate, session.Date),
+            new(OpeningFactNames.LecturerId, session.LecturerId),
+            new(OpeningFactNames.TopicCode, session.TopicCode),
         ];
         var where = $"Buổi {session.Number} ngày {Labels.Of(session.Date)}";
         if (!context.Lecturers.TryGetValue(session.LecturerId, out var lecturer))
@@ -68,7 +68,7 @@ public sealed class QualifiedLecturersRule : Rule<OpeningContext>
             return new RuleResult(
                 SessionRuleId, Version, LegalBasis, RuleOutcome.Unknown,
                 $"{where}: không có hồ sơ giảng viên mã {session.LecturerId} để kiểm tra tiêu chuẩn.",
-                facts, [FactNames.LecturerRecord]);
+                facts, [OpeningFactNames.LecturerRecord]);
         }
 
         var verdict = context.Qualification.Check(lecturer, context.Program.Code, session.TopicCode, session.Date);

@@ -24,7 +24,7 @@ public sealed class RequiredPeriodsRule : Rule<OpeningContext>
         ArgumentNullException.ThrowIfNull(context);
         var trainingClass = context.Class;
         var total = trainingClass.TotalPeriods;
-        var planned = new Fact(FactNames.TimetablePeriods, Numbers.Text(total));
+        var planned = new Fact(OpeningFactNames.TimetablePeriods, Numbers.Text(total));
         if (trainingClass.Sessions.Count == 0)
         {
             return Fail($"Lớp {trainingClass.Code} chưa có thời khóa biểu.", planned);
@@ -35,7 +35,7 @@ public sealed class RequiredPeriodsRule : Rule<OpeningContext>
             return Pass($"Chương trình {context.Program.Code} không quy định số tiết; thời khóa biểu có {total} tiết.", planned);
         }
 
-        var requiredFact = new Fact(FactNames.RequiredPeriods, Numbers.Text(required));
+        var requiredFact = new Fact(OpeningFactNames.RequiredPeriods, Numbers.Text(required));
         return total >= required
             ? Pass($"Thời khóa biểu có {total} tiết, đủ {required} tiết của chương trình {context.Program.Code}.", planned, requiredFact)
             : Fail($"Thời khóa biểu có {total} tiết; chương trình {context.Program.Code} yêu cầu {required} tiết.", planned, requiredFact);

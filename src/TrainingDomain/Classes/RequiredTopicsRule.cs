@@ -42,6 +42,6 @@ public sealed class RequiredTopicsRule : Rule<OpeningContext>
 
         return missing.Count == 0
             ? Pass($"Thời khóa biểu có đủ {program.Topics.Count} chuyên đề của chương trình {program.Code}.")
-            : Fail($"Thời khóa biểu thiếu chuyên đề: {string.Join(", ", missing)}.", new Fact(FactNames.MissingTopics, string.Join(", ", missing)));
+            : Fail($"Thời khóa biểu thiếu chuyên đề: {string.Join(", ", missing)}.", new Fact(OpeningFactNames.MissingTopics, string.Join(", ", missing)));
     }
 }

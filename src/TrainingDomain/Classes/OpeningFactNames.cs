@@ -1,7 +1,7 @@
 namespace TrainingDomain.Classes;
 
 /// <summary>The names of the facts the opening rules record.</summary>
-public static class FactNames
+public static class OpeningFactNames
 {
     /// <summary>The number of the decision approving the class or its plan.</summary>
     public const string ApprovalDecision = "ApprovalDecision";
