@@ -164,7 +164,7 @@ public sealed class AttendanceEngine
     // The class's sessions in the order they take place, with how many are held as of the date.
     private readonly struct Timetable
     {
-        private readonly int[] _indexByNumber;
+        private readonly int[]? _indexByNumber;
 
         public Timetable(TrainingClass trainingClass, LocalDate asOf)
         {
@@ -195,7 +195,14 @@ public sealed class AttendanceEngine
 
             HeldCount = held;
 
-            // Session numbers are small and dense in practice (1..n), so an array beats a dictionary.
+            // Session numbers are small and dense in practice (1..n), so an array beats a dictionary; sparse numbering
+            // falls back to a linear search rather than a large array.
+            if (maxNumber > (4 * sessions.Length) + 64)
+            {
+                _indexByNumber = null;
+                return;
+            }
+
             _indexByNumber = new int[maxNumber + 1];
             Array.Fill(_indexByNumber, -1);
             for (var i = 0; i < sessions.Length; i++)
@@ -208,6 +215,14 @@ public sealed class AttendanceEngine
 
         public int HeldCount { get; }
 
-        public int IndexOf(int number) => (uint)number < (uint)_indexByNumber.Length ? _indexByNumber[number] : -1;
+        public int IndexOf(int number)
+        {
+            if (_indexByNumber is not null)
+            {
+                return (uint)number < (uint)_indexByNumber.Length ? _indexByNumber[number] : -1;
+            }
+
+            return Array.FindIndex(Sessions, s => s.Number == number);
+        }
     }
 }
