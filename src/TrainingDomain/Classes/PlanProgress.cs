@@ -12,9 +12,7 @@ namespace TrainingDomain.Classes;
 public sealed record PlanProgress(int Year, string CenterId, LocalDate AsOf, IReadOnlyList<PlanProgressLine> Lines, PlanProgressLine Total)
 {
     /// <summary>The counting rule applied, named in every report (DOMAIN.md §7; an assumption).</summary>
-    public const string CountingRule =
-        "Counting.FirstSessionDate v1: lớp được tính khi đã khai giảng (đang học trở đi), theo ngày học buổi đầu tiên; " +
-        "lượt học viên là học viên nhập học không rút trước buổi học đầu tiên (giả định, DOMAIN.md §7)";
+    public static string CountingRule => string.Join(", ", Reporting.CountingPolicy.Default.Rules);
 
     /// <summary>The line of a programme.</summary>
     /// <param name="programCode">The programme code.</param>

@@ -1,4 +1,5 @@
 using TrainingDomain.Calendar;
+using TrainingDomain.Classes;
 
 namespace TrainingDomain.Reporting;
 
@@ -36,8 +37,8 @@ public sealed record StatisticsReport
     /// <summary>Centres that existed during the period and opened no class in it.</summary>
     public required IReadOnlyList<CenterReference> CentersWithoutClasses { get; init; }
 
-    /// <summary>Plan progress per programme, then the total (<see cref="PlanProgress.ProgramCode"/> = <c>null</c>); empty without a plan.</summary>
-    public required IReadOnlyList<PlanProgress> PlanProgress { get; init; }
+    /// <summary>Plan progress year to date per programme, then the total (<see cref="PlanProgressLine.ProgramCode"/> = <c>null</c>); empty without a plan.</summary>
+    public required IReadOnlyList<PlanProgressLine> PlanProgress { get; init; }
 
     /// <summary>The number of centres that opened at least one class.</summary>
     public int CentersWithClasses => Centers.Count(c => c.Figures.Classes > 0);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using TrainingDomain.Calendar;
+using TrainingDomain.Classes;
 using TrainingDomain.Organization;
 
 namespace TrainingDomain.Reporting;
@@ -159,7 +160,7 @@ public sealed class StatisticsReporter
             byProgram);
     }
 
-    private static IReadOnlyList<PlanProgress> Progress(
+    private static IReadOnlyList<PlanProgressLine> Progress(
         IEnumerable<PlanTarget>? plan,
         int year,
         HashSet<string> centers,
@@ -177,19 +178,19 @@ public sealed class StatisticsReporter
             .Select(g =>
             {
                 var done = ytd.GetValueOrDefault(g.Key);
-                return new PlanProgress(g.Key, g.Sum(t => t.PlannedClasses), done.Classes, g.Sum(t => t.PlannedLearnerTurns), done.Turns);
+                return new PlanProgressLine(g.Key, done.Classes, g.Sum(t => t.PlannedClasses), done.Turns, g.Sum(t => t.PlannedLearnerTurns));
             })
             .ToList();
         var unplanned = ytd.Where(p => lines.All(l => l.ProgramCode != p.Key))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new PlanProgress(p.Key, 0, p.Value.Classes, 0, p.Value.Turns));
+            .Select(p => new PlanProgressLine(p.Key, p.Value.Classes, 0, p.Value.Turns, 0));
         lines.AddRange(unplanned);
-        lines.Add(new PlanProgress(
+        lines.Add(new PlanProgressLine(
             null,
-            lines.Sum(l => l.PlannedClasses),
-            lines.Sum(l => l.OpenedClasses),
-            lines.Sum(l => l.PlannedLearnerTurns),
-            lines.Sum(l => l.LearnerTurns)));
+            lines.Sum(l => l.ClassesOpened),
+            lines.Sum(l => l.ClassesPlanned),
+            lines.Sum(l => l.LearnerTurns),
+            lines.Sum(l => l.LearnerTurnsPlanned)));
         return lines;
     }
 

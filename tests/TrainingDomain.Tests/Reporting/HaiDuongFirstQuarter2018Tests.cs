@@ -2,7 +2,7 @@ using TrainingDomain.Calendar;
 using TrainingDomain.Organization;
 using TrainingDomain.People;
 using TrainingDomain.Reporting;
-using static TrainingDomain.Tests.Reporting.ClassRecords;
+using static TrainingDomain.Tests.Reporting.ReportFixtures;
 
 namespace TrainingDomain.Tests.Reporting;
 

@@ -1,7 +1,8 @@
 using TrainingDomain.Calendar;
+using TrainingDomain.Classes;
 using TrainingDomain.Organization;
 using TrainingDomain.Reporting;
-using static TrainingDomain.Tests.Reporting.ClassRecords;
+using static TrainingDomain.Tests.Reporting.ReportFixtures;
 
 namespace TrainingDomain.Tests.Reporting;
 
@@ -87,9 +88,9 @@ public class StatisticsReporterCounting
         var progress = new StatisticsReporter(Registry).Build(ReportingPeriod.FirstSixMonths(2018), classes, plan: plan).PlanProgress;
 
         progress.ShouldBe([
-            new PlanProgress("NTD", 4, 2, 240, 115),
-            new PlanProgress("SC", 1, 0, 50, 0),
-            new PlanProgress(null, 5, 2, 290, 115),
+            new PlanProgressLine("NTD", 2, 4, 115, 240),
+            new PlanProgressLine("SC", 0, 1, 0, 50),
+            new PlanProgressLine(null, 2, 5, 115, 290),
         ]);
         progress[0].ClassShare.ShouldBe(0.5m);
     }

@@ -3,7 +3,7 @@ using TrainingDomain.Reporting;
 namespace TrainingDomain.Tests.Reporting;
 
 /// <summary>Builders of class records for report tests.</summary>
-internal static class ClassRecords
+internal static class ReportFixtures
 {
     public static EnrollmentRecord Learner(bool completed = true, bool passed = true, int planned = 50, int absent = 0, bool overridden = false) =>
         new(WithdrawnBeforeStart: false, completed, passed, overridden, planned, absent);
