@@ -11,7 +11,7 @@ namespace TrainingDomain.Rules;
 internal sealed class ResultCache<TKey>(IEqualityComparer<TKey> comparer)
     where TKey : class
 {
-    private const int Size = 64;
+    private const int Size = 256;
     private readonly Entry?[] _slots = new Entry?[Size];
 
     public static ResultCache<TKey> ByReference() => new(ReferenceComparer.Instance);

@@ -24,7 +24,15 @@ public sealed class EthnicMinorityRule : Rule<EligibilityContext>
             return Unknown(FactNames.Ethnicity, "Chưa ghi nhận dân tộc.", new Fact(FactNames.Ethnicity, null));
         }
 
-        var fact = new Fact(FactNames.Ethnicity, learner.Ethnicity);
+        // The result depends on the ethnicity alone; a province has a few dozen, so results are shared.
+        return _byEthnicity.GetOrAdd(learner.Ethnicity!, (Rule: this, Minority: minority), static (ethnicity, state) => state.Rule.Build(ethnicity, state.Minority));
+    }
+
+    private readonly ResultCache<string> _byEthnicity = new(StringComparer.Ordinal);
+
+    private RuleResult Build(string ethnicity, bool minority)
+    {
+        var fact = new Fact(FactNames.Ethnicity, ethnicity);
         return minority
             ? Pass($"Người dân tộc thiểu số ({fact.Value}).", fact)
             : Fail($"Không phải người dân tộc thiểu số ({fact.Value}).", fact);

@@ -23,6 +23,15 @@ public sealed class SpecialAreaRule : Rule<EligibilityContext>
             return Unknown(FactNames.SpecialArea, "Chưa ghi nhận nơi cư trú có thuộc vùng dân tộc thiểu số, biên giới, hải đảo hay không.", new Fact(FactNames.SpecialArea, null));
         }
 
+        // Three possible results; each is built once and shared.
+        return special ? _yes ??= Build(true) : _no ??= Build(false);
+    }
+
+    private RuleResult? _yes;
+    private RuleResult? _no;
+
+    private RuleResult Build(bool special)
+    {
         var fact = new Fact(FactNames.SpecialArea, special ? "Có" : "Không");
         return special
             ? Pass("Cư trú ở vùng dân tộc thiểu số, biên giới, hải đảo.", fact)
