@@ -63,6 +63,14 @@ public sealed record AdministrativeUnit
         ParentId = parentId;
     }
 
+    // For EF Core: it sets the properties through their backing fields.
+    private AdministrativeUnit()
+    {
+        Id = string.Empty;
+        GsoCode = string.Empty;
+        Name = string.Empty;
+    }
+
     /// <summary>The id of this incarnation.</summary>
     public string Id { get; }
 

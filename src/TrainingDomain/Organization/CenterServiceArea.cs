@@ -21,6 +21,12 @@ public sealed record CenterServiceArea
         ValidTo = validTo;
     }
 
+    // For EF Core: it sets the properties through their backing fields.
+    private CenterServiceArea()
+    {
+        UnitId = string.Empty;
+    }
+
     /// <summary>The id of the served unit incarnation.</summary>
     public string UnitId { get; }
 

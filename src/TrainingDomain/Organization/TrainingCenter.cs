@@ -11,7 +11,8 @@ namespace TrainingDomain.Organization;
 /// </remarks>
 public sealed class TrainingCenter
 {
-    private readonly CenterServiceArea[] _serviceAreas;
+    // A list rather than an array so that EF Core can fill it when it loads a centre.
+    private readonly List<CenterServiceArea> _serviceAreas;
 
     /// <summary>Creates a centre.</summary>
     /// <param name="id">The centre's id, unique in a registry.</param>
@@ -64,7 +65,16 @@ public sealed class TrainingCenter
         GoverningCommittee = governingCommittee;
         ValidFrom = validFrom;
         ValidTo = validTo;
-        _serviceAreas = areas;
+        _serviceAreas = [.. areas];
+    }
+
+    // For EF Core: it sets the properties through their backing fields.
+    private TrainingCenter()
+    {
+        Id = string.Empty;
+        Name = string.Empty;
+        GoverningCommittee = string.Empty;
+        _serviceAreas = [];
     }
 
     /// <summary>The centre's id.</summary>
@@ -83,7 +93,7 @@ public sealed class TrainingCenter
     public LocalDate? ValidTo { get; }
 
     /// <summary>The units the centre serves and when.</summary>
-    public IReadOnlyList<CenterServiceArea> ServiceAreas => _serviceAreas;
+    public IReadOnlyList<CenterServiceArea> ServiceAreas => _serviceAreas.AsReadOnly();
 
     /// <summary>Whether the centre existed on a date (both ends inclusive).</summary>
     /// <param name="date">The date.</param>

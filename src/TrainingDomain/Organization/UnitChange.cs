@@ -53,6 +53,13 @@ public sealed class UnitChange
         SuccessorIds = successors;
     }
 
+    // For EF Core: it sets the properties through their backing fields.
+    private UnitChange()
+    {
+        PredecessorIds = [];
+        SuccessorIds = [];
+    }
+
     /// <summary>Rename, upgrade, merge, split or abolish.</summary>
     public UnitChangeKind Kind { get; }
 

@@ -1,0 +1,206 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TrainingDomain.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class InitialCreate : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AdministrativeUnits",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GsoCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdministrativeUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdministrativeUnits_AdministrativeUnits_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "AdministrativeUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lecturers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HomeCenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PoliticalTheoryLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HasPedagogyCertificate = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Topics = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lecturers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingCenters",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GoverningCommittee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingCenters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PredecessorIds = table.Column<string>(type: "TEXT", nullable: false),
+                    SuccessorIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecognitionDecision",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LecturerId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecognitionDecision", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecognitionDecision_Lecturers_LecturerId",
+                        column: x => x.LecturerId,
+                        principalTable: "Lecturers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CenterServiceArea",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CenterServiceArea", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CenterServiceArea_TrainingCenters_CenterId",
+                        column: x => x.CenterId,
+                        principalTable: "TrainingCenters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdministrativeUnits_GsoCode",
+                table: "AdministrativeUnits",
+                column: "GsoCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdministrativeUnits_ParentId",
+                table: "AdministrativeUnits",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdministrativeUnits_ValidFrom_ValidTo",
+                table: "AdministrativeUnits",
+                columns: new[] { "ValidFrom", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CenterServiceArea_CenterId",
+                table: "CenterServiceArea",
+                column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CenterServiceArea_UnitId",
+                table: "CenterServiceArea",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Lecturers_HomeCenterId",
+                table: "Lecturers",
+                column: "HomeCenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecognitionDecision_CenterId",
+                table: "RecognitionDecision",
+                column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecognitionDecision_LecturerId_DecisionNumber",
+                table: "RecognitionDecision",
+                columns: new[] { "LecturerId", "DecisionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCenters_ValidFrom_ValidTo",
+                table: "TrainingCenters",
+                columns: new[] { "ValidFrom", "ValidTo" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitChanges_EffectiveDate",
+                table: "UnitChanges",
+                column: "EffectiveDate");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AdministrativeUnits");
+
+            migrationBuilder.DropTable(
+                name: "CenterServiceArea");
+
+            migrationBuilder.DropTable(
+                name: "RecognitionDecision");
+
+            migrationBuilder.DropTable(
+                name: "UnitChanges");
+
+            migrationBuilder.DropTable(
+                name: "TrainingCenters");
+
+            migrationBuilder.DropTable(
+                name: "Lecturers");
+        }
+    }
+}
