@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingDomain.Persistence.Postgres;
+using TrainingDomain.Persistence.Sqlite;
+
+namespace TrainingDomain.Persistence.Tests;
+
+/// <summary>Each provider's migration set matches the current model (no database needed).</summary>
+public class MigrationsTests
+{
+    [Fact]
+    public void SqliteMigrationsCoverTheModel()
+    {
+        using var db = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse();
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void PostgresMigrationsCoverTheModel()
+    {
+        using var db = new TrainingDbContext(PostgresTrainingDb.Options("Host=127.0.0.1;Database=unused"));
+
+        db.Database.HasPendingModelChanges().ShouldBeFalse();
+        db.Database.GetMigrations().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void LocalDateIsNativeOnPostgresAndConvertedOnSqlite()
+    {
+        using var postgres = new TrainingDbContext(PostgresTrainingDb.Options("Host=127.0.0.1;Database=unused"));
+        using var sqlite = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
+
+        ValidFromColumn(postgres).GetColumnType().ShouldBe("date");
+        ValidFromColumn(postgres).GetValueConverter().ShouldBeNull();
+        ValidFromColumn(sqlite).GetValueConverter().ShouldBeOfType<LocalDateConverter>();
+    }
+
+    private static Microsoft.EntityFrameworkCore.Metadata.IProperty ValidFromColumn(TrainingDbContext db) =>
+        db.Model.FindEntityType(typeof(Organization.TrainingCenter))!.FindProperty(nameof(Organization.TrainingCenter.ValidFrom))!;
+}
