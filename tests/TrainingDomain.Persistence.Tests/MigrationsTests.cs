@@ -36,6 +36,19 @@ public class MigrationsTests
         ValidFromColumn(sqlite).GetValueConverter().ShouldBeOfType<LocalDateConverter>();
     }
 
+    [Fact]
+    public void EveryTableOfACentresDataHasAnIndexedCentreId()
+    {
+        using var db = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
+        // Province-wide reference data, and the centres themselves (keyed by centre id).
+        Type[] notPerCentre = [typeof(Organization.AdministrativeUnit), typeof(Organization.UnitChange), typeof(Organization.TrainingCenter)];
+
+        var perCentre = db.Model.GetEntityTypes().Where(t => !notPerCentre.Contains(t.ClrType)).ToList();
+
+        perCentre.Select(t => t.GetTableName()).ShouldBe(["CenterServiceAreas", "LecturerRecognitions", "Lecturers"], ignoreOrder: true);
+        perCentre.ShouldAllBe(t => t.GetIndexes().Any(i => i.Properties[0].Name == "CenterId" || i.Properties[0].Name == "HomeCenterId"));
+    }
+
     private static Microsoft.EntityFrameworkCore.Metadata.IProperty ValidFromColumn(TrainingDbContext db) =>
         db.Model.FindEntityType(typeof(Organization.TrainingCenter))!.FindProperty(nameof(Organization.TrainingCenter.ValidFrom))!;
 }

@@ -200,7 +200,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasIndex("LecturerId", "DecisionNumber")
                                 .IsUnique();
 
-                            b1.ToTable("RecognitionDecision");
+                            b1.ToTable("LecturerRecognitions");
 
                             b1.WithOwner()
                                 .HasForeignKey("LecturerId");
@@ -246,7 +246,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                             b1.HasIndex("UnitId");
 
-                            b1.ToTable("CenterServiceArea");
+                            b1.ToTable("CenterServiceAreas");
 
                             b1.WithOwner()
                                 .HasForeignKey("CenterId");

@@ -6,13 +6,13 @@ namespace TrainingDomain.Persistence.Configurations;
 
 /// <summary>
 /// Maps <see cref="Lecturer"/> to the <c>Lecturers</c> table (indexed by home centre), its recognition decisions to
-/// the owned <c>RecognitionDecision</c> table (which carries the lecturer's centre id, indexed) and its topics to a
+/// the owned <c>LecturerRecognitions</c> table (which carries the lecturer's centre id, indexed) and its topics to a
 /// primitive collection column. Bookings are not stored yet: they belong with the class sessions they point at and
 /// arrive with the classes' persistence.
 /// </summary>
 public sealed class LecturerConfiguration : IEntityTypeConfiguration<Lecturer>
 {
-    /// <summary>The name of the shadow centre id column of the recognitions table.</summary>
+    /// <summary>The name of the shadow centre id column of <c>LecturerRecognitions</c>.</summary>
     public const string CenterIdName = TrainingCenterConfiguration.CenterIdName;
 
     /// <inheritdoc />
@@ -33,6 +33,7 @@ public sealed class LecturerConfiguration : IEntityTypeConfiguration<Lecturer>
         builder.HasIndex(l => l.HomeCenterId);
         builder.OwnsMany(l => l.Recognitions, recognition =>
         {
+            recognition.HasAnnotation(TrainingCenterConfiguration.TableNameAnnotation, "LecturerRecognitions");
             recognition.WithOwner().HasForeignKey("LecturerId");
             recognition.Property<int>("Id").ValueGeneratedOnAdd();
             recognition.HasKey("Id");

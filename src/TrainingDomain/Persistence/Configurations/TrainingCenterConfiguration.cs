@@ -6,12 +6,15 @@ namespace TrainingDomain.Persistence.Configurations;
 
 /// <summary>
 /// Maps <see cref="TrainingCenter"/> to the <c>TrainingCenters</c> table and its service areas, an owned collection,
-/// to a child table (<c>CenterServiceArea</c>) keyed by centre id.
+/// to the <c>CenterServiceAreas</c> child table keyed by centre id.
 /// </summary>
 public sealed class TrainingCenterConfiguration : IEntityTypeConfiguration<TrainingCenter>
 {
     /// <summary>The name of the centre id column of every table that holds a centre's data.</summary>
     public const string CenterIdName = "CenterId";
+
+    /// <summary>The annotation that relational providers read a table name from (what <c>ToTable</c> sets).</summary>
+    public const string TableNameAnnotation = "Relational:TableName";
 
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<TrainingCenter> builder)
@@ -26,6 +29,9 @@ public sealed class TrainingCenterConfiguration : IEntityTypeConfiguration<Train
         builder.HasIndex(c => new { c.ValidFrom, c.ValidTo });
         builder.OwnsMany(c => c.ServiceAreas, area =>
         {
+            // ToTable lives in EF Core's relational package, which the library does not reference; this is the
+            // annotation it sets.
+            area.HasAnnotation(TableNameAnnotation, "CenterServiceAreas");
             area.WithOwner().HasForeignKey(CenterIdName);
             area.Property<int>("Id").ValueGeneratedOnAdd();
             area.HasKey("Id");

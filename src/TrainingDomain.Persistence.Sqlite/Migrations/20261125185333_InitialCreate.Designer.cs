@@ -11,7 +11,7 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125184819_InitialCreate")]
+    [Migration("20261125185333_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -203,7 +203,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasIndex("LecturerId", "DecisionNumber")
                                 .IsUnique();
 
-                            b1.ToTable("RecognitionDecision");
+                            b1.ToTable("LecturerRecognitions");
 
                             b1.WithOwner()
                                 .HasForeignKey("LecturerId");
@@ -249,7 +249,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                             b1.HasIndex("UnitId");
 
-                            b1.ToTable("CenterServiceArea");
+                            b1.ToTable("CenterServiceAreas");
 
                             b1.WithOwner()
                                 .HasForeignKey("CenterId");

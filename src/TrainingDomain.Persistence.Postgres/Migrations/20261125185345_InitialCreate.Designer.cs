@@ -12,7 +12,7 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125184826_InitialCreate")]
+    [Migration("20261125185345_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -212,7 +212,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.HasIndex("LecturerId", "DecisionNumber")
                                 .IsUnique();
 
-                            b1.ToTable("RecognitionDecision");
+                            b1.ToTable("LecturerRecognitions");
 
                             b1.WithOwner()
                                 .HasForeignKey("LecturerId");
@@ -260,7 +260,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                             b1.HasIndex("UnitId");
 
-                            b1.ToTable("CenterServiceArea");
+                            b1.ToTable("CenterServiceAreas");
 
                             b1.WithOwner()
                                 .HasForeignKey("CenterId");

@@ -85,7 +85,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "RecognitionDecision",
+                name: "LecturerRecognitions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -99,9 +99,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_RecognitionDecision", x => x.Id);
+                    table.PrimaryKey("PK_LecturerRecognitions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_RecognitionDecision_Lecturers_LecturerId",
+                        name: "FK_LecturerRecognitions_Lecturers_LecturerId",
                         column: x => x.LecturerId,
                         principalTable: "Lecturers",
                         principalColumn: "Id",
@@ -109,7 +109,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CenterServiceArea",
+                name: "CenterServiceAreas",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -121,9 +121,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CenterServiceArea", x => x.Id);
+                    table.PrimaryKey("PK_CenterServiceAreas", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CenterServiceArea_TrainingCenters_CenterId",
+                        name: "FK_CenterServiceAreas_TrainingCenters_CenterId",
                         column: x => x.CenterId,
                         principalTable: "TrainingCenters",
                         principalColumn: "Id",
@@ -146,30 +146,30 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 columns: new[] { "ValidFrom", "ValidTo" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CenterServiceArea_CenterId",
-                table: "CenterServiceArea",
+                name: "IX_CenterServiceAreas_CenterId",
+                table: "CenterServiceAreas",
                 column: "CenterId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CenterServiceArea_UnitId",
-                table: "CenterServiceArea",
+                name: "IX_CenterServiceAreas_UnitId",
+                table: "CenterServiceAreas",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LecturerRecognitions_CenterId",
+                table: "LecturerRecognitions",
+                column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LecturerRecognitions_LecturerId_DecisionNumber",
+                table: "LecturerRecognitions",
+                columns: new[] { "LecturerId", "DecisionNumber" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Lecturers_HomeCenterId",
                 table: "Lecturers",
                 column: "HomeCenterId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RecognitionDecision_CenterId",
-                table: "RecognitionDecision",
-                column: "CenterId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RecognitionDecision_LecturerId_DecisionNumber",
-                table: "RecognitionDecision",
-                columns: new[] { "LecturerId", "DecisionNumber" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TrainingCenters_ValidFrom_ValidTo",
@@ -189,10 +189,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AdministrativeUnits");
 
             migrationBuilder.DropTable(
-                name: "CenterServiceArea");
+                name: "CenterServiceAreas");
 
             migrationBuilder.DropTable(
-                name: "RecognitionDecision");
+                name: "LecturerRecognitions");
 
             migrationBuilder.DropTable(
                 name: "UnitChanges");
