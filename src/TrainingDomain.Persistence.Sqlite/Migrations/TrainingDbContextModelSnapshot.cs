@@ -17,6 +17,98 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("CenterId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualClassPlans");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Classes.TrainingClass", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningVerdict")
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.HasIndex("CenterId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("TrainingClasses");
+                });
+
             modelBuilder.Entity("TrainingDomain.Lecturers.Lecturer", b =>
                 {
                     b.Property<string>("Id")
@@ -158,6 +250,487 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.HasIndex("EffectiveDate");
 
                     b.ToTable("UnitChanges");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>
+                {
+                    b.OwnsOne("TrainingDomain.Classes.PlanApproval", "Approval", b1 =>
+                        {
+                            b1.Property<Guid>("AnnualClassPlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ApprovedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecisionNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AnnualClassPlanId");
+
+                            b1.ToTable("AnnualClassPlans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AnnualClassPlanId");
+                        });
+
+                    b.OwnsMany("TrainingDomain.Classes.PlanItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PlanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("PlannedClasses")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlannedLearnerTurns")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ProgramCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Quarter")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("PlanId", "ProgramCode", "Quarter")
+                                .IsUnique();
+
+                            b1.ToTable("PlanItems");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanId");
+                        });
+
+                    b.Navigation("Approval");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Classes.TrainingClass", b =>
+                {
+                    b.OwnsMany("TrainingDomain.Classes.ClassSession", "Sessions", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("HalfDay")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LecturerId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Periods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("TopicCode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrainingClassId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("LecturerId");
+
+                            b1.HasIndex("TrainingClassId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("ClassSessions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingClassId");
+
+                            b1.OwnsOne("TrainingDomain.Lecturers.TeachingSlot", "Slot", b2 =>
+                                {
+                                    b2.Property<int>("ClassSessionRowId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<DateOnly>("Date")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<TimeOnly>("End")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<TimeOnly>("Start")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("ClassSessionRowId");
+
+                                    b2.ToTable("ClassSessions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ClassSessionRowId");
+                                });
+
+                            b1.Navigation("Slot")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("TrainingDomain.Classes.Enrollment", "Enrollments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("EnrolledOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Learner")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("NominationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Passed")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrainingClassId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Verdict")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("WithdrawalReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("_earlierVerdicts")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EarlierVerdicts");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("NominationId");
+
+                            b1.HasIndex("TrainingClassId");
+
+                            b1.ToTable("Enrollments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingClassId");
+
+                            b1.OwnsMany("TrainingDomain.Classes.AttendanceAuditEntry", "AttendanceAudit", b2 =>
+                                {
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("CenterId")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("EnrollmentId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("From")
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateTime>("RecordedAt")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("RecordedBy")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("SessionNumber")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("To")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Why")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("CenterId");
+
+                                    b2.HasIndex("EnrollmentId", "RecordedAt");
+
+                                    b2.ToTable("AttendanceAuditEntries");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EnrollmentId");
+                                });
+
+                            b1.OwnsOne("TrainingDomain.Classes.NominatingOrganization", "Organization", b2 =>
+                                {
+                                    b2.Property<Guid>("EnrollmentId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Id")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("EnrollmentId");
+
+                                    b2.ToTable("Enrollments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EnrollmentId");
+                                });
+
+                            b1.OwnsMany("TrainingDomain.Classes.SessionAttendance", "Marks", b2 =>
+                                {
+                                    b2.Property<int>("RowId")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("CenterId")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<Guid>("EnrollmentId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Mark")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Reason")
+                                        .HasMaxLength(500)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("SessionNumber")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("RowId");
+
+                                    b2.HasIndex("CenterId");
+
+                                    b2.HasIndex("EnrollmentId", "SessionNumber")
+                                        .IsUnique();
+
+                                    b2.ToTable("AttendanceMarks");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("EnrollmentId");
+                                });
+
+                            b1.Navigation("AttendanceAudit");
+
+                            b1.Navigation("Marks");
+
+                            b1.Navigation("Organization")
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("TrainingDomain.Classes.Nomination", "Nominations", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("EnrollmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Learner")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RefusalReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("TrainingClassId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Verdict")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("TrainingClassId");
+
+                            b1.ToTable("Nominations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingClassId");
+
+                            b1.OwnsOne("TrainingDomain.Classes.NominatingOrganization", "Organization", b2 =>
+                                {
+                                    b2.Property<Guid>("NominationId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Id")
+                                        .IsRequired()
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("NominationId");
+
+                                    b2.ToTable("Nominations");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("NominationId");
+                                });
+
+                            b1.Navigation("Organization")
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("TrainingDomain.Classes.ClassDecision", "ApprovalDecision", b1 =>
+                        {
+                            b1.Property<Guid>("TrainingClassId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TrainingClassId");
+
+                            b1.ToTable("TrainingClasses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingClassId");
+                        });
+
+                    b.OwnsOne("TrainingDomain.Classes.ClassDecision", "OpeningDecision", b1 =>
+                        {
+                            b1.Property<Guid>("TrainingClassId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Signer")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TrainingClassId");
+
+                            b1.ToTable("TrainingClasses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TrainingClassId");
+                        });
+
+                    b.Navigation("ApprovalDecision");
+
+                    b.Navigation("Enrollments");
+
+                    b.Navigation("Nominations");
+
+                    b.Navigation("OpeningDecision");
+
+                    b.Navigation("Sessions");
                 });
 
             modelBuilder.Entity("TrainingDomain.Lecturers.Lecturer", b =>

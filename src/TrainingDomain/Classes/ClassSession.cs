@@ -19,6 +19,14 @@ public sealed record ClassSession
         LecturerId = lecturerId;
     }
 
+    // For EF Core.
+    private ClassSession()
+    {
+        Slot = null!;
+        TopicCode = string.Empty;
+        LecturerId = string.Empty;
+    }
+
     /// <summary>The session's number in the class, from 1.</summary>
     public int Number { get; }
 

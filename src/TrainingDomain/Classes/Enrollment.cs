@@ -15,7 +15,8 @@ public sealed class Enrollment
 {
     private readonly List<SessionAttendance> _marks = [];
     private readonly List<AttendanceAuditEntry> _audit = [];
-    private readonly List<Verdict> _earlierVerdicts = [];
+    // Not readonly: EF Core sets it when it reads the stored JSON back.
+    private List<Verdict> _earlierVerdicts = [];
 
     internal Enrollment(Guid id, Nomination nomination, LocalDate enrolledOn, Verdict verdict)
     {

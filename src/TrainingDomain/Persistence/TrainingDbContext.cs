@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using TrainingDomain.Classes;
 using TrainingDomain.Lecturers;
 using TrainingDomain.Organization;
 using TrainingDomain.Persistence.Configurations;
@@ -9,14 +10,18 @@ namespace TrainingDomain.Persistence;
 
 /// <summary>
 /// The EF Core unit of work over the organisation registry (administrative units, their changes, training centres
-/// with their service areas) and the lecturers (with recognition decisions and topics). The library names no database
+/// with their service areas), the lecturers (with recognition decisions and topics), the classes (timetable,
+/// nominations, enrolments, attendance and its audit trail) and the annual class plans. The library names no database
 /// provider: the host chooses one in the options it passes in.
 /// </summary>
 /// <remarks>
 /// NodaTime dates are stored natively when the provider maps <see cref="LocalDate"/> itself (PostgreSQL after
 /// <c>UseNodaTime()</c>); otherwise (SQLite) every <see cref="LocalDate"/> goes through
 /// <see cref="LocalDateConverter"/> and is stored as an ISO date (<c>yyyy-MM-dd</c>), which sorts and compares like
-/// the date.
+/// the date; <see cref="LocalTime"/> and <see cref="Instant"/> likewise go through <see cref="LocalTimeConverter"/>
+/// and <see cref="InstantConverter"/>. A class is saved under optimistic concurrency: every save that changes a class
+/// or anything it owns raises its version, and a save from a context that loaded an older version throws
+/// <see cref="DbUpdateConcurrencyException"/>.
 /// </remarks>
 /// <example>
 /// <code>
@@ -46,6 +51,12 @@ public sealed class TrainingDbContext : DbContext
     /// <summary>Lecturers with their recognition decisions and topics.</summary>
     public DbSet<Lecturer> Lecturers => Set<Lecturer>();
 
+    /// <summary>Classes with their timetable, nominations, enrolments, attendance marks and attendance audit trail.</summary>
+    public DbSet<TrainingClass> TrainingClasses => Set<TrainingClass>();
+
+    /// <summary>Annual class plans with their items and approval.</summary>
+    public DbSet<AnnualClassPlan> AnnualClassPlans => Set<AnnualClassPlan>();
+
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="registry"/> is null.</exception>
@@ -72,6 +83,7 @@ public sealed class TrainingDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampCenterIds();
+        StampClasses();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -79,6 +91,7 @@ public sealed class TrainingDbContext : DbContext
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampCenterIds();
+        StampClasses();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -92,6 +105,16 @@ public sealed class TrainingDbContext : DbContext
         {
             configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
         }
+
+        if (typeMappings.FindMapping(typeof(LocalTime)) is null)
+        {
+            configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
+        }
+
+        if (typeMappings.FindMapping(typeof(Instant)) is null)
+        {
+            configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        }
     }
 
     /// <inheritdoc />
@@ -102,6 +125,8 @@ public sealed class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new UnitChangeConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingCenterConfiguration());
         modelBuilder.ApplyConfiguration(new LecturerConfiguration());
+        modelBuilder.ApplyConfiguration(new TrainingClassConfiguration());
+        modelBuilder.ApplyConfiguration(new AnnualClassPlanConfiguration());
     }
 
     // Recognition rows carry their lecturer's centre id so that every table of a centre's data can be filtered by centre.
@@ -118,6 +143,88 @@ public sealed class TrainingDbContext : DbContext
                     centerId.CurrentValue = lecturer.HomeCenterId;
                 }
             }
+        }
+    }
+
+    // Every row a class or plan owns carries its centre id; a class whose rows changed gets a new version, so that a
+    // concurrent save from an older copy (e.g. enrolling into the same last seat) fails instead of overbooking.
+    private void StampClasses()
+    {
+        var changedClassIds = new HashSet<Guid>();
+        var enrollmentClass = new Dictionary<Guid, Guid>();
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.Entity is Enrollment enrollment && entry.Metadata.FindProperty(TrainingClassConfiguration.ClassIdName) is not null)
+            {
+                enrollmentClass[enrollment.Id] = (Guid)entry.Property(TrainingClassConfiguration.ClassIdName).CurrentValue!;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            switch (entry.Entity)
+            {
+                case TrainingClass changed:
+                    changedClassIds.Add(changed.Id);
+                    break;
+                case ClassSession or Nomination or Enrollment:
+                    if (entry.Property(TrainingClassConfiguration.ClassIdName).CurrentValue is Guid classId)
+                    {
+                        changedClassIds.Add(classId);
+                    }
+
+                    break;
+                case SessionAttendance or AttendanceAuditEntry:
+                    if (entry.Property(TrainingClassConfiguration.EnrollmentIdName).CurrentValue is Guid enrollmentId
+                        && enrollmentClass.TryGetValue(enrollmentId, out var ownerId))
+                    {
+                        changedClassIds.Add(ownerId);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<TrainingClass>().ToList())
+        {
+            var trainingClass = entry.Entity;
+            var rows = trainingClass.Sessions.Cast<object>()
+                .Concat(trainingClass.Nominations)
+                .Concat(trainingClass.Enrollments)
+                .Concat(trainingClass.Enrollments.SelectMany(e => e.Marks))
+                .Concat(trainingClass.Enrollments.SelectMany(e => e.AttendanceAudit));
+            foreach (var row in rows)
+            {
+                SetCenterId(Entry(row), trainingClass.CenterId);
+            }
+
+            if (entry.State != EntityState.Added && changedClassIds.Contains(trainingClass.Id))
+            {
+                var version = entry.Property<int>(TrainingClassConfiguration.VersionName);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+
+        foreach (var plan in ChangeTracker.Entries<AnnualClassPlan>().Select(e => e.Entity).ToList())
+        {
+            foreach (var item in plan.Items)
+            {
+                SetCenterId(Entry(item), plan.CenterId);
+            }
+        }
+    }
+
+    private static void SetCenterId(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, string centerId)
+    {
+        var property = entry.Property(TrainingCenterConfiguration.CenterIdName);
+        if (!Equals(property.CurrentValue, centerId))
+        {
+            property.CurrentValue = centerId;
         }
     }
 }
