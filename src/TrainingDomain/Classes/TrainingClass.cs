@@ -137,7 +137,14 @@ public sealed class TrainingClass
     public LocalDate? CancelledOn { get; private set; }
 
     /// <summary>The timetable, by session number.</summary>
-    public IReadOnlyList<ClassSession> Sessions => _sessions.AsReadOnly();
+    public IReadOnlyList<ClassSession> Sessions
+    {
+        get
+        {
+            KeepSessionsInOrder();
+            return _sessions.AsReadOnly();
+        }
+    }
 
     /// <summary>Every nomination received, in the order received.</summary>
     public IReadOnlyList<Nomination> Nominations => _nominations.AsReadOnly();
@@ -202,6 +209,7 @@ public sealed class TrainingClass
             throw new DomainRuleException("Class.DuplicateSession", $"Lớp {Code} đã có buổi {session.Number} trong thời khóa biểu.");
         }
 
+        KeepSessionsInOrder();
         var at = _sessions.FindIndex(s => s.Number > session.Number);
         _sessions.Insert(at < 0 ? _sessions.Count : at, session);
     }
@@ -675,4 +683,17 @@ public sealed class TrainingClass
     private Enrollment EnrollmentWithId(Guid enrollmentId) =>
         _enrollments.Find(e => e.Id == enrollmentId)
         ?? throw new ArgumentException($"Class {Code} has no enrolment {enrollmentId}.", nameof(enrollmentId));
+
+    // Sessions are kept in number order as they are scheduled; a store may hand them back in any order.
+    private void KeepSessionsInOrder()
+    {
+        for (var k = 1; k < _sessions.Count; k++)
+        {
+            if (_sessions[k - 1].Number > _sessions[k].Number)
+            {
+                _sessions.Sort((a, b) => a.Number.CompareTo(b.Number));
+                return;
+            }
+        }
+    }
 }

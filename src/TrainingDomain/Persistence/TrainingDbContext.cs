@@ -125,7 +125,10 @@ public sealed class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new UnitChangeConfiguration());
         modelBuilder.ApplyConfiguration(new TrainingCenterConfiguration());
         modelBuilder.ApplyConfiguration(new LecturerConfiguration());
-        modelBuilder.ApplyConfiguration(new TrainingClassConfiguration());
+        var classes = new TrainingClassConfiguration();
+        modelBuilder.ApplyConfiguration<TrainingClass>(classes);
+        modelBuilder.ApplyConfiguration<Nomination>(classes);
+        modelBuilder.ApplyConfiguration<Enrollment>(classes);
         modelBuilder.ApplyConfiguration(new AnnualClassPlanConfiguration());
     }
 

@@ -7,19 +7,20 @@ namespace TrainingDomain.Persistence.Configurations;
 
 /// <summary>
 /// Maps <see cref="TrainingClass"/> to the <c>TrainingClasses</c> table (indexed by centre) with its decisions as owned
-/// columns, its timetable to <c>ClassSessions</c>, its nominations to <c>Nominations</c>, its enrolments to
-/// <c>Enrollments</c>, their marks to <c>AttendanceMarks</c> and the mark changes to <c>AttendanceAuditEntries</c>:
-/// owned child tables that all carry the class's centre id, indexed. Verdicts and learner profiles are stored with
+/// columns, its timetable to the owned <c>ClassSessions</c>, its nominations to <c>Nominations</c>, its enrolments to
+/// <c>Enrollments</c> (dependent entities of the class, saved and loaded with it), their marks to <c>AttendanceMarks</c> and the mark changes to <c>AttendanceAuditEntries</c>:
+/// child tables that all carry the class's centre id, indexed. Verdicts and learner profiles are stored with
 /// their nomination or enrolment as JSON text (see the DTOs in <c>Persistence/Json</c>). The shadow
 /// <see cref="VersionName"/> column is the class's optimistic concurrency token, raised by
 /// <see cref="TrainingDbContext"/> on every save that changes the class or anything it owns.
 /// </summary>
-public sealed class TrainingClassConfiguration : IEntityTypeConfiguration<TrainingClass>
+public sealed class TrainingClassConfiguration
+    : IEntityTypeConfiguration<TrainingClass>, IEntityTypeConfiguration<Nomination>, IEntityTypeConfiguration<Enrollment>
 {
     /// <summary>The name of the shadow concurrency token of <c>TrainingClasses</c>.</summary>
     public const string VersionName = "Version";
 
-    /// <summary>The name of the shadow key of the child tables whose rows have no id of their own.</summary>
+    /// <summary>The name of the shadow key of the attendance audit trail, numbered in the order saved.</summary>
     public const string RowIdName = "RowId";
 
     /// <summary>The name of the foreign key from the class's child tables to <c>TrainingClasses</c>.</summary>
@@ -61,8 +62,8 @@ public sealed class TrainingClassConfiguration : IEntityTypeConfiguration<Traini
         {
             session.HasAnnotation(TableName, "ClassSessions");
             session.WithOwner().HasForeignKey(ClassIdName);
-            session.Property<int>(RowIdName).ValueGeneratedOnAdd();
-            session.HasKey(RowIdName);
+            // Keyed by class and number, so that the timetable loads in session order.
+            session.HasKey(ClassIdName, nameof(ClassSession.Number));
             session.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
             session.Property(s => s.Number);
             session.Property(s => s.HalfDay).HasConversion<string>().HasMaxLength(16);
@@ -77,91 +78,102 @@ public sealed class TrainingClassConfiguration : IEntityTypeConfiguration<Traini
             });
             session.Navigation(s => s.Slot).IsRequired();
             session.HasIndex(CenterIdName);
-            session.HasIndex(ClassIdName, nameof(ClassSession.Number)).IsUnique();
             session.HasIndex(s => s.LecturerId);
         });
         builder.Navigation(c => c.Sessions).HasField("_sessions").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
 
-        builder.OwnsMany(c => c.Nominations, nomination =>
-        {
-            nomination.HasAnnotation(TableName, "Nominations");
-            nomination.WithOwner().HasForeignKey(ClassIdName);
-            nomination.HasKey(n => n.Id);
-            nomination.Property(n => n.Id).ValueGeneratedNever();
-            nomination.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
-            MapOrganization(nomination.OwnsOne(n => n.Organization));
-            nomination.Navigation(n => n.Organization).IsRequired();
-            nomination.Property(n => n.Learner).HasJsonConversion(DomainJson.WriteLearner, DomainJson.ReadLearner).IsRequired();
-            nomination.Property(n => n.ReceivedOn);
-            nomination.Property(n => n.Verdict).HasJsonConversion(DomainJson.WriteVerdict, DomainJson.ReadVerdict).IsRequired();
-            nomination.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
-            nomination.Property(n => n.RefusalReason).HasMaxLength(500);
-            nomination.Property(n => n.EnrollmentId);
-            nomination.HasIndex(CenterIdName);
-            nomination.HasIndex(ClassIdName);
-        });
+        builder.HasMany(c => c.Nominations).WithOne().HasForeignKey(ClassIdName).IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Nominations).HasField("_nominations").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
-
-        builder.OwnsMany(c => c.Enrollments, enrollment =>
-        {
-            enrollment.HasAnnotation(TableName, "Enrollments");
-            enrollment.WithOwner().HasForeignKey(ClassIdName);
-            enrollment.HasKey(e => e.Id);
-            enrollment.Property(e => e.Id).ValueGeneratedNever();
-            enrollment.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
-            enrollment.Property(e => e.NominationId);
-            enrollment.Property(e => e.Learner).HasJsonConversion(DomainJson.WriteLearner, DomainJson.ReadLearner).IsRequired();
-            MapOrganization(enrollment.OwnsOne(e => e.Organization));
-            enrollment.Navigation(e => e.Organization).IsRequired();
-            enrollment.Property(e => e.EnrolledOn);
-            enrollment.Property(e => e.Verdict).HasJsonConversion(DomainJson.WriteVerdict, DomainJson.ReadVerdict).IsRequired();
-            enrollment.Property<List<Verdict>>("_earlierVerdicts")
-                .HasAnnotation("Relational:ColumnName", "EarlierVerdicts")
-                .HasJsonConversion(DomainJson.WriteVerdicts, DomainJson.ReadVerdicts)
-                .IsRequired();
-            enrollment.Ignore(e => e.EarlierVerdicts);
-            enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
-            enrollment.Property(e => e.WithdrawnOn);
-            enrollment.Property(e => e.WithdrawalReason).HasMaxLength(500);
-            enrollment.Property(e => e.Passed);
-            enrollment.HasIndex(CenterIdName);
-            enrollment.HasIndex(ClassIdName);
-            enrollment.HasIndex(e => e.NominationId);
-
-            enrollment.OwnsMany(e => e.Marks, mark =>
-            {
-                mark.HasAnnotation(TableName, "AttendanceMarks");
-                mark.WithOwner().HasForeignKey(EnrollmentIdName);
-                mark.Property<int>(RowIdName).ValueGeneratedOnAdd();
-                mark.HasKey(RowIdName);
-                mark.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
-                mark.Property(m => m.SessionNumber);
-                mark.Property(m => m.Mark).HasConversion<string>().HasMaxLength(32);
-                mark.Property(m => m.Reason).HasMaxLength(500);
-                mark.HasIndex(CenterIdName);
-                mark.HasIndex(EnrollmentIdName, nameof(SessionAttendance.SessionNumber)).IsUnique();
-            });
-            enrollment.Navigation(e => e.Marks).HasField("_marks").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
-
-            enrollment.OwnsMany(e => e.AttendanceAudit, audit =>
-            {
-                audit.HasAnnotation(TableName, "AttendanceAuditEntries");
-                audit.WithOwner().HasForeignKey(a => a.EnrollmentId);
-                audit.Property<int>(RowIdName).ValueGeneratedOnAdd();
-                audit.HasKey(RowIdName);
-                audit.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
-                audit.Property(a => a.SessionNumber);
-                audit.Property(a => a.From).HasConversion<string>().HasMaxLength(32);
-                audit.Property(a => a.To).HasConversion<string>().HasMaxLength(32);
-                audit.Property(a => a.RecordedBy).HasMaxLength(200).IsRequired();
-                audit.Property(a => a.RecordedAt);
-                audit.Property(a => a.Why).HasMaxLength(500);
-                audit.HasIndex(CenterIdName);
-                audit.HasIndex(EnrollmentIdName, nameof(AttendanceAuditEntry.RecordedAt));
-            });
-            enrollment.Navigation(e => e.AttendanceAudit).HasField("_audit").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
-        });
+        builder.HasMany(c => c.Enrollments).WithOne().HasForeignKey(ClassIdName).IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Enrollments).HasField("_enrollments").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+
+    /// <summary>
+    /// Maps the class's nominations to <c>Nominations</c>: dependent rows of the class, reached only through it (an
+    /// entity rather than an owned type so that the nominating organisation can be a complex property, which one list
+    /// shares among its nominees).
+    /// </summary>
+    /// <param name="builder">The nomination's builder.</param>
+    public void Configure(EntityTypeBuilder<Nomination> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasAnnotation(TableName, "Nominations");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
+        MapOrganization(builder.ComplexProperty(n => n.Organization));
+        builder.Property(n => n.Learner).HasJsonConversion(DomainJson.WriteLearner, DomainJson.ReadLearner).IsRequired();
+        builder.Property(n => n.ReceivedOn);
+        builder.Property(n => n.Verdict).HasJsonConversion(DomainJson.WriteVerdict, DomainJson.ReadVerdict).IsRequired();
+        builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(n => n.RefusalReason).HasMaxLength(500);
+        builder.Property(n => n.EnrollmentId);
+        builder.HasIndex(CenterIdName);
+        builder.HasIndex(ClassIdName);
+    }
+
+    /// <summary>
+    /// Maps the class's enrolments to <c>Enrollments</c> (dependent rows of the class, like nominations), their current
+    /// marks to the owned <c>AttendanceMarks</c> table and every mark change to the owned <c>AttendanceAuditEntries</c>
+    /// table, all carrying the class's centre id.
+    /// </summary>
+    /// <param name="builder">The enrolment's builder.</param>
+    public void Configure(EntityTypeBuilder<Enrollment> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.HasAnnotation(TableName, "Enrollments");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.NominationId);
+        builder.Property(e => e.Learner).HasJsonConversion(DomainJson.WriteLearner, DomainJson.ReadLearner).IsRequired();
+        MapOrganization(builder.ComplexProperty(e => e.Organization));
+        builder.Property(e => e.EnrolledOn);
+        builder.Property(e => e.Verdict).HasJsonConversion(DomainJson.WriteVerdict, DomainJson.ReadVerdict).IsRequired();
+        builder.Property<List<Verdict>>("_earlierVerdicts")
+            .HasAnnotation("Relational:ColumnName", "EarlierVerdicts")
+            .HasJsonConversion(DomainJson.WriteVerdicts, DomainJson.ReadVerdicts)
+            .IsRequired();
+        builder.Ignore(e => e.EarlierVerdicts);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.WithdrawnOn);
+        builder.Property(e => e.WithdrawalReason).HasMaxLength(500);
+        builder.Property(e => e.Passed);
+        builder.HasIndex(CenterIdName);
+        builder.HasIndex(ClassIdName);
+        builder.HasIndex(e => e.NominationId);
+
+        builder.OwnsMany(e => e.Marks, mark =>
+        {
+            mark.HasAnnotation(TableName, "AttendanceMarks");
+            mark.WithOwner().HasForeignKey(EnrollmentIdName);
+            // Keyed by enrolment and session: one current mark per session, loaded in session order.
+            mark.HasKey(EnrollmentIdName, nameof(SessionAttendance.SessionNumber));
+            mark.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
+            mark.Property(m => m.SessionNumber);
+            mark.Property(m => m.Mark).HasConversion<string>().HasMaxLength(32);
+            mark.Property(m => m.Reason).HasMaxLength(500);
+            mark.HasIndex(CenterIdName);
+        });
+        builder.Navigation(e => e.Marks).HasField("_marks").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
+        builder.OwnsMany(e => e.AttendanceAudit, audit =>
+        {
+            audit.HasAnnotation(TableName, "AttendanceAuditEntries");
+            audit.WithOwner().HasForeignKey(a => a.EnrollmentId);
+            audit.Property<int>(RowIdName).ValueGeneratedOnAdd();
+            audit.HasKey(RowIdName);
+            audit.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
+            audit.Property(a => a.SessionNumber);
+            audit.Property(a => a.From).HasConversion<string>().HasMaxLength(32);
+            audit.Property(a => a.To).HasConversion<string>().HasMaxLength(32);
+            audit.Property(a => a.RecordedBy).HasMaxLength(200).IsRequired();
+            audit.Property(a => a.RecordedAt);
+            audit.Property(a => a.Why).HasMaxLength(500);
+            audit.HasIndex(CenterIdName);
+            audit.HasIndex(EnrollmentIdName, nameof(AttendanceAuditEntry.RecordedAt));
+        });
+        builder.Navigation(e => e.AttendanceAudit).HasField("_audit").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 
     private static void MapDecision<TOwner>(OwnedNavigationBuilder<TOwner, ClassDecision> decision)
@@ -172,8 +184,9 @@ public sealed class TrainingClassConfiguration : IEntityTypeConfiguration<Traini
         decision.Property(d => d.Signer).HasMaxLength(200).IsRequired();
     }
 
-    private static void MapOrganization<TOwner>(OwnedNavigationBuilder<TOwner, NominatingOrganization> organization)
-        where TOwner : class
+    // A complex property, not an owned one: an enrolment shares its nomination's organisation instance, and one list
+    // nominates many learners.
+    private static void MapOrganization(ComplexPropertyBuilder<NominatingOrganization> organization)
     {
         organization.Property(o => o.Id).HasMaxLength(64).IsRequired();
         organization.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);

@@ -86,9 +86,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "ClassSessions",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
+                    Number = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<int>(type: "integer", nullable: false),
+                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
                     Slot_Date = table.Column<LocalDate>(type: "date", nullable: false),
                     Slot_Start = table.Column<LocalTime>(type: "time", nullable: false),
                     Slot_End = table.Column<LocalTime>(type: "time", nullable: false),
@@ -96,12 +96,11 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     TopicCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Periods = table.Column<int>(type: "integer", nullable: false),
                     LecturerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ClassSessions", x => x.RowId);
+                    table.PrimaryKey("PK_ClassSessions", x => new { x.TrainingClassId, x.Number });
                     table.ForeignKey(
                         name: "FK_ClassSessions_TrainingClasses_TrainingClassId",
                         column: x => x.TrainingClassId,
@@ -117,9 +116,6 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     NominationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Learner = table.Column<string>(type: "text", nullable: false),
-                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EnrolledOn = table.Column<LocalDate>(type: "date", nullable: false),
                     Verdict = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -128,7 +124,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     Passed = table.Column<bool>(type: "boolean", nullable: true),
                     CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EarlierVerdicts = table.Column<string>(type: "text", nullable: false)
+                    EarlierVerdicts = table.Column<string>(type: "text", nullable: false),
+                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,9 +145,6 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Learner = table.Column<string>(type: "text", nullable: false),
                     ReceivedOn = table.Column<LocalDate>(type: "date", nullable: false),
                     Verdict = table.Column<string>(type: "text", nullable: false),
@@ -156,7 +152,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     EnrollmentId = table.Column<Guid>(type: "uuid", nullable: true),
                     CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false)
+                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,17 +198,16 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AttendanceMarks",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
+                    SessionNumber = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionNumber = table.Column<int>(type: "integer", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
                     Mark = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AttendanceMarks", x => x.RowId);
+                    table.PrimaryKey("PK_AttendanceMarks", x => new { x.EnrollmentId, x.SessionNumber });
                     table.ForeignKey(
                         name: "FK_AttendanceMarks_Enrollments_EnrollmentId",
                         column: x => x.EnrollmentId,
@@ -245,12 +243,6 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 column: "CenterId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AttendanceMarks_EnrollmentId_SessionNumber",
-                table: "AttendanceMarks",
-                columns: new[] { "EnrollmentId", "SessionNumber" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ClassSessions_CenterId",
                 table: "ClassSessions",
                 column: "CenterId");
@@ -259,12 +251,6 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "IX_ClassSessions_LecturerId",
                 table: "ClassSessions",
                 column: "LecturerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ClassSessions_TrainingClassId_Number",
-                table: "ClassSessions",
-                columns: new[] { "TrainingClassId", "Number" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Enrollments_CenterId",

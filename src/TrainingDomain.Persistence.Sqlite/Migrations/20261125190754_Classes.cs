@@ -84,9 +84,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 name: "ClassSessions",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Slot_Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Slot_Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     Slot_End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
@@ -94,12 +93,11 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     TopicCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Periods = table.Column<int>(type: "INTEGER", nullable: false),
                     LecturerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ClassSessions", x => x.RowId);
+                    table.PrimaryKey("PK_ClassSessions", x => new { x.TrainingClassId, x.Number });
                     table.ForeignKey(
                         name: "FK_ClassSessions_TrainingClasses_TrainingClassId",
                         column: x => x.TrainingClassId,
@@ -115,9 +113,6 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Learner = table.Column<string>(type: "TEXT", nullable: false),
-                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     EnrolledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Verdict = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -126,7 +121,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     Passed = table.Column<bool>(type: "INTEGER", nullable: true),
                     CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EarlierVerdicts = table.Column<string>(type: "TEXT", nullable: false)
+                    EarlierVerdicts = table.Column<string>(type: "TEXT", nullable: false),
+                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,9 +142,6 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Learner = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Verdict = table.Column<string>(type: "TEXT", nullable: false),
@@ -154,7 +149,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     RefusalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: true),
                     CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,17 +195,15 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 name: "AttendanceMarks",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
                     SessionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Mark = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AttendanceMarks", x => x.RowId);
+                    table.PrimaryKey("PK_AttendanceMarks", x => new { x.EnrollmentId, x.SessionNumber });
                     table.ForeignKey(
                         name: "FK_AttendanceMarks_Enrollments_EnrollmentId",
                         column: x => x.EnrollmentId,
@@ -243,12 +239,6 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 column: "CenterId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_AttendanceMarks_EnrollmentId_SessionNumber",
-                table: "AttendanceMarks",
-                columns: new[] { "EnrollmentId", "SessionNumber" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ClassSessions_CenterId",
                 table: "ClassSessions",
                 column: "CenterId");
@@ -257,12 +247,6 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 name: "IX_ClassSessions_LecturerId",
                 table: "ClassSessions",
                 column: "LecturerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ClassSessions_TrainingClassId_Number",
-                table: "ClassSessions",
-                columns: new[] { "TrainingClassId", "Number" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Enrollments_CenterId",
