@@ -129,7 +129,8 @@ public abstract class ClassRoundTripTests<TDatabase>(TDatabase database)
 
         stored.Nominations.Select(n => (n.Id, n.Status, n.EnrollmentId, n.Organization, n.ReceivedOn))
             .ShouldBe(original.Nominations.Select(n => (n.Id, n.Status, n.EnrollmentId, n.Organization, n.ReceivedOn)), ignoreOrder: true);
-        stored.Enrollments.Count.ShouldBe(3);
+        stored.Nominations.Select(n => n.Id).ShouldBe(original.Nominations.Select(n => n.Id));
+        stored.Enrollments.Select(e => e.Id).ShouldBe(original.Enrollments.Select(e => e.Id));
         stored.ActiveEnrollmentCount.ShouldBe(3);
         foreach (var enrollment in original.Enrollments)
         {

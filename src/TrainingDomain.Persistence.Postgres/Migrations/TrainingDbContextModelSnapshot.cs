@@ -71,6 +71,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -152,6 +155,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()

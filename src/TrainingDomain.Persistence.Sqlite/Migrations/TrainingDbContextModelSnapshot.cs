@@ -65,6 +65,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -146,6 +149,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -37,6 +37,9 @@ public sealed class Enrollment
         Verdict = null!;
     }
 
+    // Its place in the class, from 1 in the order enrolled; keeps that order when the class is read back from a store.
+    internal int Sequence { get; set; }
+
     /// <summary>The enrolment's id.</summary>
     public Guid Id { get; private set; }
 

@@ -26,6 +26,9 @@ public sealed class Nomination
         Verdict = null!;
     }
 
+    // Its place in the class, from 1 in the order received; keeps that order when the class is read back from a store.
+    internal int Sequence { get; set; }
+
     /// <summary>The nomination's id.</summary>
     public Guid Id { get; private set; }
 

@@ -147,10 +147,24 @@ public sealed class TrainingClass
     }
 
     /// <summary>Every nomination received, in the order received.</summary>
-    public IReadOnlyList<Nomination> Nominations => _nominations.AsReadOnly();
+    public IReadOnlyList<Nomination> Nominations
+    {
+        get
+        {
+            KeepInOrder(_nominations, n => n.Sequence);
+            return _nominations.AsReadOnly();
+        }
+    }
 
     /// <summary>Every enrolment, active or withdrawn, in the order enrolled.</summary>
-    public IReadOnlyList<Enrollment> Enrollments => _enrollments.AsReadOnly();
+    public IReadOnlyList<Enrollment> Enrollments
+    {
+        get
+        {
+            KeepInOrder(_enrollments, e => e.Sequence);
+            return _enrollments.AsReadOnly();
+        }
+    }
 
     /// <summary>How many learners are enrolled now (withdrawn ones excluded); never above <see cref="Capacity"/>.</summary>
     public int ActiveEnrollmentCount => _enrollments.Count(e => e.IsActive);
@@ -342,6 +356,7 @@ public sealed class TrainingClass
         foreach (var learner in list.Nominees)
         {
             var nomination = new Nomination(Guid.NewGuid(), list.Organization, learner, list.ReceivedOn, program.CheckEligibility(learner, PlannedStart));
+            nomination.Sequence = _nominations.Count + 1;
             _nominations.Add(nomination);
             created.Add(nomination);
         }
@@ -403,6 +418,7 @@ public sealed class TrainingClass
         }
 
         var enrollment = new Enrollment(Guid.NewGuid(), nomination, enrolledOn, verdict);
+        enrollment.Sequence = _enrollments.Count + 1;
         _enrollments.Add(enrollment);
         nomination.Accept(enrollment.Id);
         return enrollment;
@@ -560,6 +576,7 @@ public sealed class TrainingClass
     public IReadOnlyList<OrganizationNominations> NominationOutcomes()
     {
         var enrollments = _enrollments.ToDictionary(e => e.Id);
+        KeepInOrder(_nominations, n => n.Sequence);
         return _nominations
             .GroupBy(n => n.Organization.Id, StringComparer.Ordinal)
             .Select(g => new OrganizationNominations(g.First().Organization, g.Select(n => OutcomeOf(n, enrollments)).ToList()))
@@ -684,14 +701,17 @@ public sealed class TrainingClass
         _enrollments.Find(e => e.Id == enrollmentId)
         ?? throw new ArgumentException($"Class {Code} has no enrolment {enrollmentId}.", nameof(enrollmentId));
 
-    // Sessions are kept in number order as they are scheduled; a store may hand them back in any order.
-    private void KeepSessionsInOrder()
+    // Sessions are kept in number order as they are scheduled, nominations and enrolments in the order they came; a store
+    // may hand them back in any order.
+    private void KeepSessionsInOrder() => KeepInOrder(_sessions, s => s.Number);
+
+    private static void KeepInOrder<T>(List<T> items, Func<T, int> key)
     {
-        for (var k = 1; k < _sessions.Count; k++)
+        for (var k = 1; k < items.Count; k++)
         {
-            if (_sessions[k - 1].Number > _sessions[k].Number)
+            if (key(items[k - 1]) > key(items[k]))
             {
-                _sessions.Sort((a, b) => a.Number.CompareTo(b.Number));
+                items.Sort((a, b) => key(a).CompareTo(key(b)));
                 return;
             }
         }

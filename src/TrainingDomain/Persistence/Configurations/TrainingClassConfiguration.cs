@@ -108,6 +108,7 @@ public sealed class TrainingClassConfiguration
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(n => n.RefusalReason).HasMaxLength(500);
         builder.Property(n => n.EnrollmentId);
+        builder.Property(n => n.Sequence);
         builder.HasIndex(CenterIdName);
         builder.HasIndex(ClassIdName);
     }
@@ -139,6 +140,7 @@ public sealed class TrainingClassConfiguration
         builder.Property(e => e.WithdrawnOn);
         builder.Property(e => e.WithdrawalReason).HasMaxLength(500);
         builder.Property(e => e.Passed);
+        builder.Property(e => e.Sequence);
         builder.HasIndex(CenterIdName);
         builder.HasIndex(ClassIdName);
         builder.HasIndex(e => e.NominationId);

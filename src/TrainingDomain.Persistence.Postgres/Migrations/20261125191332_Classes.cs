@@ -114,6 +114,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     NominationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Learner = table.Column<string>(type: "text", nullable: false),
                     EnrolledOn = table.Column<LocalDate>(type: "date", nullable: false),
@@ -145,6 +146,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     Learner = table.Column<string>(type: "text", nullable: false),
                     ReceivedOn = table.Column<LocalDate>(type: "date", nullable: false),
                     Verdict = table.Column<string>(type: "text", nullable: false),

@@ -12,7 +12,7 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125190754_Classes")]
+    [Migration("20261125191310_Classes")]
     partial class Classes
     {
         /// <inheritdoc />
@@ -66,6 +66,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -149,6 +152,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()

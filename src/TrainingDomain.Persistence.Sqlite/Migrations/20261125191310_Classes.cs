@@ -111,6 +111,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Learner = table.Column<string>(type: "TEXT", nullable: false),
                     EnrolledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -142,6 +143,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Learner = table.Column<string>(type: "TEXT", nullable: false),
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Verdict = table.Column<string>(type: "TEXT", nullable: false),

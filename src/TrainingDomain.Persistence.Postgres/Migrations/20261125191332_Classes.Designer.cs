@@ -14,7 +14,7 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125190816_Classes")]
+    [Migration("20261125191332_Classes")]
     partial class Classes
     {
         /// <inheritdoc />
@@ -73,6 +73,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -155,6 +158,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
