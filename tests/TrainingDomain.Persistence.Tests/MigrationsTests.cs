@@ -49,11 +49,29 @@ public class MigrationsTests
         perCentre.Select(t => t.GetTableName()).ShouldBe(
             [
                 "CenterServiceAreas", "LecturerRecognitions", "Lecturers", "TrainingClasses", "ClassSessions", "Nominations", "Enrollments",
-                "AttendanceMarks", "AttendanceAuditEntries", "AnnualClassPlans", "PlanItems",
+                "AttendanceMarks", "AttendanceAuditEntries", "AnnualClassPlans", "PlanItems", "CertificateRegisters", "Certificates",
             ],
             ignoreOrder: true);
-        perCentre.ShouldAllBe(t => t.GetIndexes().Any(i => i.Properties[0].Name == "CenterId" || i.Properties[0].Name == "HomeCenterId"));
+        // A certificate register knows its centre by the code printed in its numbers.
+        string[] centreColumns = ["CenterId", "HomeCenterId", "CentreCode"];
+        perCentre.ShouldAllBe(t => t.GetIndexes().Any(i => i.Properties.Count == 1 && centreColumns.Contains(i.Properties[0].Name)));
     }
+
+    [Fact]
+    public void CertificateNumbersAndCodesAreUniqueInTheDatabase()
+    {
+        using var db = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
+        var register = db.Model.FindEntityType(typeof(Assessment.CertificateRegister))!;
+        var certificate = db.Model.FindEntityType(typeof(Assessment.Certificate))!;
+
+        Unique(register).ShouldContain("CentreCode,Year");
+        Unique(certificate).ShouldContain("RegisterId,Sequence");
+        Unique(certificate).ShouldContain("VerificationCode");
+        register.FindProperty("Version")!.IsConcurrencyToken.ShouldBeTrue();
+    }
+
+    private static List<string> Unique(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        type.GetIndexes().Where(i => i.IsUnique).Select(i => string.Join(",", i.Properties.Select(p => p.Name))).ToList();
 
     private static Microsoft.EntityFrameworkCore.Metadata.IProperty ValidFromColumn(TrainingDbContext db) =>
         db.Model.FindEntityType(typeof(Organization.TrainingCenter))!.FindProperty(nameof(Organization.TrainingCenter.ValidFrom))!;

@@ -24,6 +24,39 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NumberFormat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreCode");
+
+                    b.HasIndex("CentreCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CertificateRegisters");
+                });
+
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -413,6 +446,94 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.HasIndex("EffectiveDate");
 
                     b.ToTable("UnitChanges");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
+                {
+                    b.OwnsMany("TrainingDomain.Assessment.Certificate", "Certificates", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("RowId"));
+
+                            b1.Property<string>("CancellationReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Instant?>("CancelledAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("CentreCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<LocalDate>("IssuedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("LearnerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<Guid>("RegisterId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ReissueOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("ReissuedAs")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Verdict")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("text");
+
+                            b1.Property<string>("VerificationCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("CentreCode");
+
+                            b1.HasIndex("EnrolmentId");
+
+                            b1.HasIndex("VerificationCode")
+                                .IsUnique();
+
+                            b1.HasIndex("RegisterId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("Certificates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterId");
+                        });
+
+                    b.Navigation("Certificates");
                 });
 
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>

@@ -18,6 +18,39 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberFormat")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreCode");
+
+                    b.HasIndex("CentreCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CertificateRegisters");
+                });
+
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -405,6 +438,92 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.HasIndex("EffectiveDate");
 
                     b.ToTable("UnitChanges");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
+                {
+                    b.OwnsMany("TrainingDomain.Assessment.Certificate", "Certificates", b1 =>
+                        {
+                            b1.Property<int>("RowId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CancellationReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("CancelledAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CentreCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("EnrolmentId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("IssuedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LearnerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("RegisterId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReissueOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReissuedAs")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Verdict")
+                                .IsRequired()
+                                .IsUnicode(true)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("VerificationCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RowId");
+
+                            b1.HasIndex("CentreCode");
+
+                            b1.HasIndex("EnrolmentId");
+
+                            b1.HasIndex("VerificationCode")
+                                .IsUnique();
+
+                            b1.HasIndex("RegisterId", "Sequence")
+                                .IsUnique();
+
+                            b1.ToTable("Certificates");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterId");
+                        });
+
+                    b.Navigation("Certificates");
                 });
 
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>

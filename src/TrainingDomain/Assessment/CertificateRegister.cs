@@ -51,7 +51,14 @@ public sealed class CertificateRegister
     public string NumberFormat { get; private set; }
 
     /// <summary>Every entry, valid or cancelled, by sequence number.</summary>
-    public IReadOnlyCollection<Certificate> Certificates => _certificates.AsReadOnly();
+    public IReadOnlyCollection<Certificate> Certificates
+    {
+        get
+        {
+            KeepInOrder();
+            return _certificates.AsReadOnly();
+        }
+    }
 
     /// <summary>The sequence number the next certificate will take.</summary>
     public int NextSequence => _certificates.Count + 1;
@@ -290,6 +297,19 @@ public sealed class CertificateRegister
         }
 
         throw new InvalidOperationException($"The verification code source gave only codes already in use after {MaxCodeAttempts} attempts.");
+    }
+
+    // Entries are appended in sequence order; a store may hand them back in any order.
+    private void KeepInOrder()
+    {
+        for (var k = 1; k < _certificates.Count; k++)
+        {
+            if (_certificates[k - 1].Sequence > _certificates[k].Sequence)
+            {
+                _certificates.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+                return;
+            }
+        }
     }
 
     private void EnsureInYear(LocalDate issuedOn)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using TrainingDomain.Assessment;
 using TrainingDomain.Classes;
 using TrainingDomain.Lecturers;
 using TrainingDomain.Organization;
@@ -11,7 +12,7 @@ namespace TrainingDomain.Persistence;
 /// <summary>
 /// The EF Core unit of work over the organisation registry (administrative units, their changes, training centres
 /// with their service areas), the lecturers (with recognition decisions and topics), the classes (timetable,
-/// nominations, enrolments, attendance and its audit trail) and the annual class plans. The library names no database
+/// nominations, enrolments, attendance and its audit trail), the annual class plans and the certificate registers. The library names no database
 /// provider: the host chooses one in the options it passes in.
 /// </summary>
 /// <remarks>
@@ -21,7 +22,8 @@ namespace TrainingDomain.Persistence;
 /// the date; <see cref="LocalTime"/> and <see cref="Instant"/> likewise go through <see cref="LocalTimeConverter"/>
 /// and <see cref="InstantConverter"/>. A class is saved under optimistic concurrency: every save that changes a class
 /// or anything it owns raises its version, and a save from a context that loaded an older version throws
-/// <see cref="DbUpdateConcurrencyException"/>.
+/// <see cref="DbUpdateConcurrencyException"/>. A certificate register is saved the same way, so that two contexts
+/// issuing at once cannot both take the same next number.
 /// </remarks>
 /// <example>
 /// <code>
@@ -57,6 +59,9 @@ public sealed class TrainingDbContext : DbContext
     /// <summary>Annual class plans with their items and approval.</summary>
     public DbSet<AnnualClassPlan> AnnualClassPlans => Set<AnnualClassPlan>();
 
+    /// <summary>Certificate registers (one per centre code and year) with their certificates.</summary>
+    public DbSet<CertificateRegister> CertificateRegisters => Set<CertificateRegister>();
+
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="registry"/> is null.</exception>
@@ -84,7 +89,15 @@ public sealed class TrainingDbContext : DbContext
     {
         StampCenterIds();
         StampClasses();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        StampCertificateRegisters();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException)
+        {
+            throw StaleRegisters().Count > 0 ? RegisterConflict(failure) : failure;
+        }
     }
 
     /// <inheritdoc />
@@ -92,8 +105,47 @@ public sealed class TrainingDbContext : DbContext
     {
         StampCenterIds();
         StampClasses();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        StampCertificateRegisters();
+        return SaveCheckingRegistersAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    // A provider that sends a save as one batch (PostgreSQL) may report the repeated certificate number of a stale
+    // register before the register's version check; a save from a register that changed meanwhile is still a conflict.
+    private async Task<int> SaveCheckingRegistersAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException)
+        {
+            throw StaleRegisters().Count > 0 ? RegisterConflict(failure) : failure;
+        }
+    }
+
+    // The registers being saved whose stored version is no longer the one they were loaded with.
+    private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> StaleRegisters()
+    {
+        var stale = new List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry>();
+        foreach (var entry in ChangeTracker.Entries<CertificateRegister>().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            var id = entry.Property<Guid>(CertificateRegisterConfiguration.IdName).CurrentValue;
+            var loaded = entry.Property<int>(CertificateRegisterConfiguration.VersionName).OriginalValue;
+            var stored = CertificateRegisters.AsNoTracking()
+                .Where(r => EF.Property<Guid>(r, CertificateRegisterConfiguration.IdName) == id)
+                .Select(r => (int?)EF.Property<int>(r, CertificateRegisterConfiguration.VersionName))
+                .SingleOrDefault();
+            if (stored != loaded)
+            {
+                stale.Add(entry);
+            }
+        }
+
+        return stale;
+    }
+
+    private static DbUpdateConcurrencyException RegisterConflict(DbUpdateException failure) =>
+        new("A certificate register was changed by another save since it was loaded; reload it and issue again.", failure);
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -130,6 +182,7 @@ public sealed class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration<Nomination>(classes);
         modelBuilder.ApplyConfiguration<Enrollment>(classes);
         modelBuilder.ApplyConfiguration(new AnnualClassPlanConfiguration());
+        modelBuilder.ApplyConfiguration(new CertificateRegisterConfiguration());
     }
 
     // Recognition rows carry their lecturer's centre id so that every table of a centre's data can be filtered by centre.
@@ -218,6 +271,33 @@ public sealed class TrainingDbContext : DbContext
             foreach (var item in plan.Items)
             {
                 SetCenterId(Entry(item), plan.CenterId);
+            }
+        }
+    }
+
+    // Certificates carry their register's centre code; a register whose certificates changed gets a new version, so that
+    // a concurrent save from an older copy (two clerks issuing the next number at once) fails instead of reusing it.
+    private void StampCertificateRegisters()
+    {
+        foreach (var entry in ChangeTracker.Entries<CertificateRegister>().ToList())
+        {
+            var register = entry.Entity;
+            var changed = entry.State == EntityState.Modified;
+            foreach (var certificate in register.Certificates)
+            {
+                var row = Entry(certificate);
+                changed |= row.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+                var centreCode = row.Property(CertificateRegisterConfiguration.CentreCodeName);
+                if (!Equals(centreCode.CurrentValue, register.CentreCode))
+                {
+                    centreCode.CurrentValue = register.CentreCode;
+                }
+            }
+
+            if (entry.State != EntityState.Added && changed)
+            {
+                var version = entry.Property<int>(CertificateRegisterConfiguration.VersionName);
+                version.CurrentValue = version.OriginalValue + 1;
             }
         }
     }
