@@ -41,7 +41,12 @@ public class MigrationsTests
     {
         using var db = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
         // Province-wide reference data, and the centres themselves (keyed by centre id).
-        Type[] notPerCentre = [typeof(Organization.AdministrativeUnit), typeof(Organization.UnitChange), typeof(Organization.TrainingCenter)];
+        // Bank questions and exam blueprints name a programme, never a centre: every centre of the province draws from them.
+        Type[] notPerCentre =
+        [
+            typeof(Organization.AdministrativeUnit), typeof(Organization.UnitChange), typeof(Organization.TrainingCenter),
+            typeof(Assessment.Question), typeof(Assessment.ExamBlueprint),
+        ];
 
         // Owned references (decisions, slots, approvals) are columns of their owner's table.
         var perCentre = db.Model.GetEntityTypes().Where(t => !notPerCentre.Contains(t.ClrType) && t.FindOwnership() is not { IsUnique: true }).ToList();
@@ -50,6 +55,7 @@ public class MigrationsTests
             [
                 "CenterServiceAreas", "LecturerRecognitions", "Lecturers", "TrainingClasses", "ClassSessions", "Nominations", "Enrollments",
                 "AttendanceMarks", "AttendanceAuditEntries", "AnnualClassPlans", "PlanItems", "CertificateRegisters", "Certificates",
+                "ExamPapers", "AssessmentResults",
             ],
             ignoreOrder: true);
         // A certificate register knows its centre by the code printed in its numbers.

@@ -24,6 +24,65 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("TrainingDomain.Assessment.AssessmentResult", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<LocalDate>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AttendanceVerdict")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("GradingPolicyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("numeric(3,1)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attendance", "TrainingDomain.Assessment.AssessmentResult.Attendance#AttendanceStanding", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AttendedPeriods")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PlannedPeriods")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("RemainingPeriods")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Threshold")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)");
+                        });
+
+                    b.HasKey("EnrolmentId", "Kind");
+
+                    b.HasIndex("CenterId");
+
+                    b.ToTable("AssessmentResults");
+                });
+
             modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
                 {
                     b.Property<Guid>("Id")
@@ -55,6 +114,141 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CertificateRegisters");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EssayCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("_cells")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text")
+                        .HasColumnName("Cells");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode");
+
+                    b.ToTable("ExamBlueprints");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamPaper", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Instant>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.PrimitiveCollection<Guid[]>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("ReusedQuestionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("_variants")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text")
+                        .HasColumnName("Variants");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("CentreCode", "ProgramCode", "GeneratedAt");
+
+                    b.ToTable("ExamPapers");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MarkingGuide")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_options")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text")
+                        .HasColumnName("Options");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "Status");
+
+                    b.ToTable("Questions");
                 });
 
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>

@@ -18,6 +18,65 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("TrainingDomain.Assessment.AssessmentResult", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttendanceVerdict")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GradingPolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attendance", "TrainingDomain.Assessment.AssessmentResult.Attendance#AttendanceStanding", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AttendedPeriods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlannedPeriods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RemainingPeriods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Threshold")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("EnrolmentId", "Kind");
+
+                    b.HasIndex("CenterId");
+
+                    b.ToTable("AssessmentResults");
+                });
+
             modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
                 {
                     b.Property<Guid>("Id")
@@ -49,6 +108,141 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CertificateRegisters");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EssayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_cells")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Cells");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode");
+
+                    b.ToTable("ExamBlueprints");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamPaper", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReusedQuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_variants")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Variants");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("CentreCode", "ProgramCode", "GeneratedAt");
+
+                    b.ToTable("ExamPapers");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkingGuide")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_options")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Options");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "Status");
+
+                    b.ToTable("Questions");
                 });
 
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>

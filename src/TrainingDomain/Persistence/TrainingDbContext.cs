@@ -12,8 +12,9 @@ namespace TrainingDomain.Persistence;
 /// <summary>
 /// The EF Core unit of work over the organisation registry (administrative units, their changes, training centres
 /// with their service areas), the lecturers (with recognition decisions and topics), the classes (timetable,
-/// nominations, enrolments, attendance and its audit trail), the annual class plans and the certificate registers. The library names no database
-/// provider: the host chooses one in the options it passes in.
+/// nominations, enrolments, attendance and its audit trail), the annual class plans, the certificate registers and the
+/// assessment side (the province's question banks, exam blueprints, the papers drawn for each centre and the learners'
+/// results). The library names no database provider: the host chooses one in the options it passes in.
 /// </summary>
 /// <remarks>
 /// NodaTime dates are stored natively when the provider maps <see cref="LocalDate"/> itself (PostgreSQL after
@@ -62,6 +63,24 @@ public sealed class TrainingDbContext : DbContext
     /// <summary>Certificate registers (one per centre code and year) with their certificates.</summary>
     public DbSet<CertificateRegister> CertificateRegisters => Set<CertificateRegister>();
 
+    /// <summary>Bank questions of every programme (province-wide; a programme's bank is its questions, see <see cref="LoadQuestionBankAsync"/>).</summary>
+    public DbSet<Question> Questions => Set<Question>();
+
+    /// <summary>Exam blueprints (ma trận đề) with their cells.</summary>
+    public DbSet<ExamBlueprint> ExamBlueprints => Set<ExamBlueprint>();
+
+    /// <summary>
+    /// Papers drawn for a centre, with their question ids, variants, items and answer keys; the code that adds a paper
+    /// stamps its centre id (see <see cref="ExamPaperConfiguration"/>).
+    /// </summary>
+    public DbSet<ExamPaper> ExamPapers => Set<ExamPaper>();
+
+    /// <summary>
+    /// Learners' final paper and test results with the attendance standing and verdict they were recorded against; the
+    /// code that adds a result stamps its centre id (see <see cref="AssessmentResultConfiguration"/>).
+    /// </summary>
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="registry"/> is null.</exception>
@@ -82,6 +101,29 @@ public sealed class TrainingDbContext : DbContext
         var changes = await UnitChanges.AsNoTracking().OrderBy(c => EF.Property<int>(c, UnitChangeConfiguration.KeyName)).ToListAsync(cancellationToken);
         var centers = await TrainingCenters.AsNoTracking().ToListAsync(cancellationToken);
         return new OrganizationRegistry(units, changes, centers);
+    }
+
+    /// <summary>
+    /// Loads a programme's question bank: every question of the programme, whatever its status, in the database's id
+    /// order (the bank's order of addition is not stored; the paper generator sorts the candidates by id itself, so the
+    /// draw does not depend on it). The questions are tracked, so a later save stores approvals and revisions made
+    /// through the bank.
+    /// </summary>
+    /// <param name="programCode">The programme code, e.g. <c>NTD</c>, as stored (compared exactly).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The bank; empty when the programme has no question.</returns>
+    /// <exception cref="ArgumentException">When the code is blank.</exception>
+    public async Task<QuestionBank> LoadQuestionBankAsync(string programCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(programCode);
+        var code = programCode.Trim();
+        var bank = new QuestionBank(code);
+        foreach (var question in await Questions.Where(q => q.ProgramCode == code).OrderBy(q => q.Id).ToListAsync(cancellationToken))
+        {
+            bank.Add(question);
+        }
+
+        return bank;
     }
 
     /// <inheritdoc />
@@ -183,6 +225,10 @@ public sealed class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration<Enrollment>(classes);
         modelBuilder.ApplyConfiguration(new AnnualClassPlanConfiguration());
         modelBuilder.ApplyConfiguration(new CertificateRegisterConfiguration());
+        modelBuilder.ApplyConfiguration(new QuestionConfiguration());
+        modelBuilder.ApplyConfiguration(new ExamBlueprintConfiguration());
+        modelBuilder.ApplyConfiguration(new ExamPaperConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentResultConfiguration());
     }
 
     // Recognition rows carry their lecturer's centre id so that every table of a centre's data can be filtered by centre.
