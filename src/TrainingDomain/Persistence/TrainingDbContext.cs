@@ -14,10 +14,10 @@ namespace TrainingDomain.Persistence;
 /// The EF Core unit of work over the organisation registry (administrative units, their changes, training centres
 /// with their service areas), the lecturers (with recognition decisions and topics), the classes (timetable,
 /// nominations, enrolments, attendance and its audit trail), the annual class plans, the certificate registers, the
-/// centres' staffing and duties, and the hash-chained audit trail. Every table of a centre's data carries the centre id
-/// and the province id (<see cref="ProvinceIdName"/>), both indexed; the province is stamped on save from the centre's
-/// service area. The library names no database
-/// provider: the host chooses one in the options it passes in.
+/// assessment side (the province's question banks, exam blueprints, the papers drawn for each centre and the learners'
+/// results), the centres' staffing and duties, and the hash-chained audit trail. Every table of a centre's data carries
+/// the centre id and the province id (<see cref="ProvinceIdName"/>), both indexed; the province is stamped on save from
+/// the centre's service area. The library names no database provider: the host chooses one in the options it passes in.
 /// </summary>
 /// <remarks>
 /// NodaTime dates are stored natively when the provider maps <see cref="LocalDate"/> itself (PostgreSQL after
@@ -69,6 +69,24 @@ public sealed partial class TrainingDbContext : DbContext
     /// <summary>Each centre's staff (appointments, terms as head of the Propaganda Department) and duty assignments.</summary>
     public DbSet<CenterStaffing> CenterStaffings => Set<CenterStaffing>();
 
+    /// <summary>Bank questions of every programme (province-wide; a programme's bank is its questions, see <see cref="LoadQuestionBankAsync"/>).</summary>
+    public DbSet<Question> Questions => Set<Question>();
+
+    /// <summary>Exam blueprints (ma trận đề) with their cells.</summary>
+    public DbSet<ExamBlueprint> ExamBlueprints => Set<ExamBlueprint>();
+
+    /// <summary>
+    /// Papers drawn for a centre, with their question ids, variants, items and answer keys; the code that adds a paper
+    /// stamps its centre id (see <see cref="ExamPaperConfiguration"/>).
+    /// </summary>
+    public DbSet<ExamPaper> ExamPapers => Set<ExamPaper>();
+
+    /// <summary>
+    /// Learners' final paper and test results with the attendance standing and verdict they were recorded against; the
+    /// code that adds a result stamps its centre id (see <see cref="AssessmentResultConfiguration"/>).
+    /// </summary>
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="registry"/> is null.</exception>
@@ -89,6 +107,29 @@ public sealed partial class TrainingDbContext : DbContext
         var changes = await UnitChanges.AsNoTracking().OrderBy(c => EF.Property<int>(c, UnitChangeConfiguration.KeyName)).ToListAsync(cancellationToken);
         var centers = await TrainingCenters.AsNoTracking().ToListAsync(cancellationToken);
         return new OrganizationRegistry(units, changes, centers);
+    }
+
+    /// <summary>
+    /// Loads a programme's question bank: every question of the programme, whatever its status, in the database's id
+    /// order (the bank's order of addition is not stored; the paper generator sorts the candidates by id itself, so the
+    /// draw does not depend on it). The questions are tracked, so a later save stores approvals and revisions made
+    /// through the bank.
+    /// </summary>
+    /// <param name="programCode">The programme code, e.g. <c>NTD</c>, as stored (compared exactly).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The bank; empty when the programme has no question.</returns>
+    /// <exception cref="ArgumentException">When the code is blank.</exception>
+    public async Task<QuestionBank> LoadQuestionBankAsync(string programCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(programCode);
+        var code = programCode.Trim();
+        var bank = new QuestionBank(code);
+        foreach (var question in await Questions.Where(q => q.ProgramCode == code).OrderBy(q => q.Id).ToListAsync(cancellationToken))
+        {
+            bank.Add(question);
+        }
+
+        return bank;
     }
 
     /// <inheritdoc />
@@ -221,6 +262,10 @@ public sealed partial class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration<Enrollment>(classes);
         modelBuilder.ApplyConfiguration(new AnnualClassPlanConfiguration());
         modelBuilder.ApplyConfiguration(new CertificateRegisterConfiguration());
+        modelBuilder.ApplyConfiguration(new QuestionConfiguration());
+        modelBuilder.ApplyConfiguration(new ExamBlueprintConfiguration());
+        modelBuilder.ApplyConfiguration(new ExamPaperConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentResultConfiguration());
         modelBuilder.ApplyConfiguration(new CenterStaffingConfiguration());
         var audit = new AuditConfiguration();
         modelBuilder.ApplyConfiguration<AuditEntry>(audit);
