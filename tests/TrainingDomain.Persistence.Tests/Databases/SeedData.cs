@@ -28,6 +28,14 @@ public static class SeedData
         return new OrganizationRegistry(haiDuong.Units, haiDuong.Changes, [.. haiDuong.Centers, haiPhong]);
     }
 
+    /// <summary>Writes the registry and the lecturers.</summary>
+    public static async Task WriteAsync(TrainingDbContext db, CancellationToken cancellationToken)
+    {
+        db.AddRegistry(Registry());
+        db.Lecturers.AddRange(Lecturers());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public static IReadOnlyList<Lecturer> Lecturers()
     {
         // Recognised twice: the latest decision ends 14/01/2023.
