@@ -87,7 +87,7 @@ internal static class GeneratorCommands
                 r.AddError("--append and --reset cannot be used together.");
             }
         });
-        command.SetAction((result, cancellationToken) => Guarded(async () =>
+        command.SetAction((result, cancellationToken) => Guarded(result, async error =>
         {
             var definition = ScenarioCatalog.Get(result.GetValue(ScenarioOption)!);
             var options = OptionsOf(result);
@@ -104,13 +104,13 @@ internal static class GeneratorCommands
             }
             catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]Cannot open the {result.GetValue(provider)} database at '{DatabaseTarget.Redacted(connectionString)}':[/] {e.GetBaseException().Message}");
+                error.WriteLine($"Cannot open the {result.GetValue(provider)} database at '{DatabaseTarget.Redacted(connectionString)}': {e.GetBaseException().Message}");
                 return ExitCodes.DatabaseUnavailable;
             }
 
             if (!result.GetValue(append) && await DatabaseWriter.HoldsDataAsync(db, cancellationToken))
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]The database at '{DatabaseTarget.Redacted(connectionString)}' already holds data.[/] Use --append to add to it or --reset to start afresh.");
+                error.WriteLine($"The database at '{DatabaseTarget.Redacted(connectionString)}' already holds data. Use --append to add to it or --reset to start afresh.");
                 return ExitCodes.TargetNotEmpty;
             }
 
@@ -133,7 +133,7 @@ internal static class GeneratorCommands
         {
             ScenarioOption, format, output, SeedOption, WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption,
         };
-        command.SetAction((result, cancellationToken) => Guarded(async () =>
+        command.SetAction((result, cancellationToken) => Guarded(result, async error =>
         {
             var definition = ScenarioCatalog.Get(result.GetValue(ScenarioOption)!);
             var options = OptionsOf(result);
@@ -187,7 +187,7 @@ internal static class GeneratorCommands
                 var parsed = LocalDatePattern.CreateWithInvariantCulture("dd/MM/yyyy").Parse(text);
                 if (!parsed.Success)
                 {
-                    Console.Error.WriteLine($"'{text}' is not a date in the form dd/MM/yyyy.");
+                    result.InvocationConfiguration.Error.WriteLine($"'{text}' is not a date in the form dd/MM/yyyy.");
                     return ExitCodes.InvalidInput;
                 }
 
@@ -195,12 +195,13 @@ internal static class GeneratorCommands
             }
 
             var registry = HaiDuongRegistry.Create();
-            Console.WriteLine("center_id,center_name,governing_committee,unit_gso_code,unit_name");
+            var output = result.InvocationConfiguration.Output;
+            output.WriteLine("center_id,center_name,governing_committee,unit_gso_code,unit_name");
             foreach (var center in registry.CentersOn(on))
             {
                 foreach (var unit in registry.UnitsServedBy(center.Id, on))
                 {
-                    Console.WriteLine(string.Join(',', Csv(center.Id), Csv(center.Name), Csv(center.GoverningCommittee), Csv(unit.GsoCode), Csv(unit.DisplayName)));
+                    output.WriteLine(string.Join(',', Csv(center.Id), Csv(center.Name), Csv(center.GoverningCommittee), Csv(unit.GsoCode), Csv(unit.DisplayName)));
                 }
             }
 
@@ -210,30 +211,31 @@ internal static class GeneratorCommands
     }
 
     // Maps what can go wrong to the documented exit codes; a stopped run has committed nothing (one transaction).
-    private static async Task<int> Guarded(Func<Task<int>> run)
+    private static async Task<int> Guarded(ParseResult result, Func<TextWriter, Task<int>> run)
     {
+        var error = result.InvocationConfiguration.Error;
         try
         {
-            return await run();
+            return await run(error);
         }
         catch (UnknownScenarioException e)
         {
-            Console.Error.WriteLine(e.Message);
+            error.WriteLine(e.Message);
             return ExitCodes.InvalidInput;
         }
         catch (ArgumentOutOfRangeException e) when (e.ParamName?.StartsWith("--", StringComparison.Ordinal) == true)
         {
-            Console.Error.WriteLine(e.Message);
+            error.WriteLine(e.Message);
             return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("Stopped; nothing was committed.");
+            error.WriteLine("Stopped; nothing was committed.");
             return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is DbException or DbUpdateException or DomainRuleException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"Generation failed; nothing was committed: {e.GetBaseException().Message}");
+            error.WriteLine($"Generation failed; nothing was committed: {e.GetBaseException().Message}");
             return ExitCodes.Failed;
         }
     }

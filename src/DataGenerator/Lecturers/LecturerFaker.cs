@@ -62,8 +62,8 @@ internal sealed class LecturerFaker : Faker<Lecturer>
         var person = Person(r, 28, 58);
         var lecturer = new Lecturer(
             NextId(), person.FullName, LecturerKind.FullTime, _centerId,
-            r.WeightedRandom([EducationLevel.University, EducationLevel.Master], [70f, 30f]),
-            r.WeightedRandom([PoliticalTheoryLevel.Advanced, PoliticalTheoryLevel.Bachelor], [85f, 15f]),
+            r.WeightedPick([EducationLevel.University, EducationLevel.Master], [70f, 30f]),
+            r.WeightedPick([PoliticalTheoryLevel.Advanced, PoliticalTheoryLevel.Bachelor], [85f, 15f]),
             hasPedagogyCertificate: true);
         foreach (var program in CenterPrograms)
         {
@@ -78,8 +78,8 @@ internal sealed class LecturerFaker : Faker<Lecturer>
         var person = Person(r, 30, 58);
         var lecturer = new Lecturer(
             NextId(), person.FullName, LecturerKind.PartTime, _centerId,
-            r.WeightedRandom([EducationLevel.University, EducationLevel.Master], [85f, 15f]),
-            r.WeightedRandom([PoliticalTheoryLevel.Intermediate, PoliticalTheoryLevel.Advanced], [45f, 55f]),
+            r.WeightedPick([EducationLevel.University, EducationLevel.Master], [85f, 15f]),
+            r.WeightedPick([PoliticalTheoryLevel.Intermediate, PoliticalTheoryLevel.Advanced], [45f, 55f]),
             hasPedagogyCertificate: r.Bool(0.4f));
         // A cadre teaches what is close to their own work: two to four of the centre's programmes.
         foreach (var program in r.Shuffle(CenterPrograms).Take(r.Int(2, 4)).Order(StringComparer.Ordinal))
@@ -88,10 +88,11 @@ internal sealed class LecturerFaker : Faker<Lecturer>
         }
 
         // Recognitions run for two or three years [assumed]; an expired one ended 1–200 days before the reference date.
+        var years = r.Int(2, 3);
         var validTo = expired
             ? _referenceDate.PlusDays(-r.Int(1, 200))
-            : _referenceDate.PlusDays(r.Int(60, 900));
-        var validFrom = validTo.PlusYears(-r.Int(2, 3)).PlusDays(1);
+            : _referenceDate.PlusDays(-r.Int(30, (years * 365) - 90)).PlusYears(years).PlusDays(-1);
+        var validFrom = validTo.PlusYears(-years).PlusDays(1);
         var number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Int(10, 250)}-QĐ/{Abbreviation(_committee)}");
         lecturer.AddRecognition(RecognitionDecision.Create(number, $"Ban Thường vụ {_committee}", validFrom, validTo));
         return lecturer;
@@ -102,7 +103,7 @@ internal sealed class LecturerFaker : Faker<Lecturer>
         var person = Person(r, 32, 60);
         var lecturer = new Lecturer(
             NextId(), person.FullName, LecturerKind.Invited, _centerId,
-            r.WeightedRandom([EducationLevel.Master, EducationLevel.Doctorate, EducationLevel.University], [60f, 15f, 25f]),
+            r.WeightedPick([EducationLevel.Master, EducationLevel.Doctorate, EducationLevel.University], [60f, 15f, 25f]),
             PoliticalTheoryLevel.Advanced,
             hasPedagogyCertificate: true);
         foreach (var program in CenterPrograms)

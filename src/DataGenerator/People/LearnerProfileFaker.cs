@@ -63,67 +63,67 @@ internal sealed class LearnerProfileFaker : Faker<LearnerProfile>
             ("NTD", true) => profile with
             {
                 Party = PartyStanding.OutstandingNonMember(_nominatedBy ?? $"Chi bộ {place.VillageName}"),
-                Education = r.WeightedRandom(SchoolLeavers, SchoolLeaverWeights),
+                Education = r.WeightedPick(SchoolLeavers, SchoolLeaverWeights),
                 Positions = r.Bool(0.5f) ? [Youth(place, adult)] : [],
             },
-            ("NTD", false) => profile with { Party = FullMember(r, adult), Education = r.WeightedRandom(SchoolLeavers, SchoolLeaverWeights) },
+            ("NTD", false) => profile with { Party = FullMember(r, adult), Education = r.WeightedPick(SchoolLeavers, SchoolLeaverWeights) },
             ("DVM", true) => profile with
             {
                 Party = PartyStanding.Probationary(_classStart.PlusDays(-r.Int(20, 330))),
-                Education = r.WeightedRandom(SchoolLeavers, SchoolLeaverWeights),
+                Education = r.WeightedPick(SchoolLeavers, SchoolLeaverWeights),
             },
-            ("DVM", false) => profile with { Party = FullMember(r, adult), Education = r.WeightedRandom(Cadres, CadreWeights) },
+            ("DVM", false) => profile with { Party = FullMember(r, adult), Education = r.WeightedPick(Cadres, CadreWeights) },
             ("SC", _) => profile with
             {
                 Party = FullMember(r, adult),
-                Education = r.WeightedRandom(Cadres, CadreWeights),
+                Education = r.WeightedPick(Cadres, CadreWeights),
                 PoliticalTheory = eligible ? PoliticalTheoryLevel.None : PoliticalTheoryLevel.Intermediate,
                 Positions = [CommunePost(r, place, adult)],
             },
             ("NVCTD", true) => profile with
             {
                 Party = FullMember(r, adult),
-                Education = r.WeightedRandom(Cadres, CadreWeights),
+                Education = r.WeightedPick(Cadres, CadreWeights),
                 PoliticalTheory = PoliticalTheoryLevel.Elementary,
                 Positions = [PartyPost(r, place, adult)],
             },
-            ("NVCTD", false) => profile with { Party = FullMember(r, adult), Education = r.WeightedRandom(Cadres, CadreWeights) },
+            ("NVCTD", false) => profile with { Party = FullMember(r, adult), Education = r.WeightedPick(Cadres, CadreWeights) },
             ("CNKT", true) => profile with
             {
                 Party = r.Bool(0.85f) ? FullMember(r, adult) : PartyStanding.NonMember(),
-                Education = r.WeightedRandom(Cadres, CadreWeights),
+                Education = r.WeightedPick(Cadres, CadreWeights),
                 PoliticalTheory = r.Bool() ? PoliticalTheoryLevel.Elementary : PoliticalTheoryLevel.Intermediate,
                 Positions = [CommunePost(r, place, adult)],
             },
             ("CNKT", false) => profile with
             {
                 Party = FullMember(r, adult),
-                Education = r.WeightedRandom(SchoolLeavers, SchoolLeaverWeights),
+                Education = r.WeightedPick(SchoolLeavers, SchoolLeaverWeights),
                 Positions = [new PositionHeld($"Trưởng {place.VillageName}", PositionCategory.VillageWorker, $"{place.VillageName}, {place.Commune}", OrganizationLevel.Village, Since(r, adult))],
             },
             ("NQ", true) => profile with
             {
                 Party = FullMember(r, adult),
-                Education = r.WeightedRandom(Cadres, CadreWeights),
-                PoliticalTheory = r.WeightedRandom([PoliticalTheoryLevel.None, PoliticalTheoryLevel.Elementary, PoliticalTheoryLevel.Intermediate], [40f, 40f, 20f]),
+                Education = r.WeightedPick(Cadres, CadreWeights),
+                PoliticalTheory = r.WeightedPick([PoliticalTheoryLevel.None, PoliticalTheoryLevel.Elementary, PoliticalTheoryLevel.Intermediate], [40f, 40f, 20f]),
             },
-            ("NQ", false) => profile with { Party = PartyStanding.NonMember(), Education = r.WeightedRandom(SchoolLeavers, SchoolLeaverWeights) },
+            ("NQ", false) => profile with { Party = PartyStanding.NonMember(), Education = r.WeightedPick(SchoolLeavers, SchoolLeaverWeights) },
             ("CTDT", true) => profile with
             {
                 Party = r.Bool(0.7f) ? FullMember(r, adult) : PartyStanding.NonMember(),
-                Education = r.WeightedRandom(Cadres, CadreWeights),
+                Education = r.WeightedPick(Cadres, CadreWeights),
                 Positions = [MassOrganizationPost(r, place, adult, cadre: true)],
             },
             ("CTDT", false) => profile with
             {
                 Party = PartyStanding.NonMember(),
-                Education = r.WeightedRandom(SchoolLeavers, SchoolLeaverWeights),
+                Education = r.WeightedPick(SchoolLeavers, SchoolLeaverWeights),
                 Positions = [MassOrganizationPost(r, place, adult, cadre: false)],
             },
             ("TC", _) => profile with
             {
                 Party = FullMember(r, adult),
-                Education = eligible ? r.WeightedRandom([EducationLevel.College, EducationLevel.University, EducationLevel.Master], [15f, 80f, 5f]) : EducationLevel.UpperSecondary,
+                Education = eligible ? r.WeightedPick([EducationLevel.College, EducationLevel.University, EducationLevel.Master], [15f, 80f, 5f]) : EducationLevel.UpperSecondary,
                 PoliticalTheory = PoliticalTheoryLevel.Elementary,
                 Positions = [CommunePost(r, place, adult)],
             },

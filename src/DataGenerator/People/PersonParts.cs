@@ -27,10 +27,10 @@ internal sealed record PersonParts(string FullName, Sex Sex, string Ethnicity, L
         var s = sex ?? (random.Bool() ? Sex.Male : Sex.Female);
         var middle = random.ArrayElement(s == Sex.Male ? VietnameseNames.MaleMiddleNames : VietnameseNames.FemaleMiddleNames);
         var given = random.ArrayElement(s == Sex.Male ? VietnameseNames.MaleGivenNames : VietnameseNames.FemaleGivenNames);
-        var family = random.WeightedRandom(FamilyNames, FamilyWeights);
-        var ethnicity = random.Double() < minorityShare ? random.WeightedRandom(Minorities, MinorityWeights) : LearnerProfile.MajorityEthnicity;
+        var family = random.WeightedPick(FamilyNames, FamilyWeights);
+        var ethnicity = random.Double() < minorityShare ? random.WeightedPick(Minorities, MinorityWeights) : LearnerProfile.MajorityEthnicity;
         var birth = bornFrom.PlusDays(random.Int(0, Period.DaysBetween(bornFrom, bornTo)));
-        var id = CitizenIdFor(random, random.WeightedRandom(ProvinceCodes, ProvinceWeights), s, birth.Year);
+        var id = CitizenIdFor(random, random.WeightedPick(ProvinceCodes, ProvinceWeights), s, birth.Year);
         return new PersonParts($"{family} {middle} {given}", s, ethnicity, birth, id);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bogus;
+using TrainingDomain.DataGenerator.People;
 using NodaTime;
 using TrainingDomain.Assessment;
 using TrainingDomain.Calendar;
@@ -140,7 +141,7 @@ internal static class HaiDuongScenario
         {
             for (var k = 0; k < perCenter[c]; k++)
             {
-                drafts.Add((open[c], random.WeightedRandom(programs, weights), random.ArrayElement(startDays.ToArray())));
+                drafts.Add((open[c], random.WeightedPick(programs, weights), random.ArrayElement(startDays.ToArray())));
             }
         }
 
