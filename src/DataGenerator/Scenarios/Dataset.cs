@@ -40,5 +40,8 @@ internal sealed class Dataset
 
     public List<CertificateRegister> CertificateRegisters { get; } = [];
 
+    /// <summary>The centre each register belongs to (stamped on it when written, see <c>TrainingDbContext.SetCenter</c>).</summary>
+    public Dictionary<CertificateRegister, string> RegisterCenters { get; } = new(ReferenceEqualityComparer.Instance);
+
     public PlantedAnomalies Anomalies { get; set; } = new(0, 0, 0, 0, 0);
 }

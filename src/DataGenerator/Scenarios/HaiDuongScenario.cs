@@ -57,7 +57,11 @@ internal static class HaiDuongScenario
             progress?.Report(new GenerationProgress("classes", ++done, specs.Count));
         }
 
-        dataset.CertificateRegisters.AddRange(contexts.Select(c => c.Register!).Where(r => r.Certificates.Count > 0));
+        foreach (var context in contexts.Where(c => c.Register!.Certificates.Count > 0))
+        {
+            dataset.CertificateRegisters.Add(context.Register!);
+            dataset.RegisterCenters[context.Register!] = context.Center.Id;
+        }
         dataset.Anomalies = dataset.Anomalies with
         {
             WrongAudienceNominations = lifecycle.WrongAudience,

@@ -5,8 +5,8 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.DataGenerator.Writing;
 
 /// <summary>
-/// Writes a dataset through <see cref="TrainingDbContext"/>: registry, lecturers and plans first, then the classes in
-/// batches (the change tracker cleared between them so memory stays bounded), then the certificate registers, all in one
+/// Writes a dataset through <see cref="TrainingDbContext"/>: registry, lecturers, plans and centre staffing first, then
+/// the classes with their results in batches (the change tracker cleared between them so memory stays bounded), then the certificate registers, all in one
 /// transaction, so that a run stopped part-way leaves the database as it was.
 /// </summary>
 internal static class DatabaseWriter
@@ -18,7 +18,8 @@ internal static class DatabaseWriter
         await db.AdministrativeUnits.AnyAsync(cancellationToken)
         || await db.TrainingCenters.AnyAsync(cancellationToken)
         || await db.Lecturers.AnyAsync(cancellationToken)
-        || await db.TrainingClasses.AnyAsync(cancellationToken);
+        || await db.TrainingClasses.AnyAsync(cancellationToken)
+        || await db.CenterStaffings.AnyAsync(cancellationToken);
 
     public static async Task WriteAsync(TrainingDbContext db, Dataset dataset, bool append, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken = default)
     {
@@ -41,17 +42,34 @@ internal static class DatabaseWriter
 
             db.Lecturers.AddRange(dataset.Lecturers);
             db.AnnualClassPlans.AddRange(dataset.Plans);
+            db.CenterStaffings.AddRange(dataset.Staffing);
             await SaveAsync(db, cancellationToken);
 
+            var results = dataset.Results.ToLookup(r => r.Class.Id, r => r.Result);
             var total = dataset.Classes.Count;
             for (var i = 0; i < total; i += ClassesPerBatch)
             {
-                db.TrainingClasses.AddRange(dataset.Classes.Skip(i).Take(ClassesPerBatch));
+                foreach (var trainingClass in dataset.Classes.Skip(i).Take(ClassesPerBatch))
+                {
+                    db.TrainingClasses.Add(trainingClass);
+                    foreach (var result in results[trainingClass.Id])
+                    {
+                        // The domain knows a result only by its enrolment; the writer stamps its centre.
+                        db.AssessmentResults.Add(result);
+                        db.SetCenter(result, trainingClass.CenterId);
+                    }
+                }
+
                 await SaveAsync(db, cancellationToken);
                 progress?.Report(new GenerationProgress("classes written", Math.Min(total, i + ClassesPerBatch), total));
             }
 
-            db.CertificateRegisters.AddRange(dataset.CertificateRegisters);
+            foreach (var register in dataset.CertificateRegisters)
+            {
+                db.CertificateRegisters.Add(register);
+                db.SetCenter(register, dataset.RegisterCenters[register]);
+            }
+
             await SaveAsync(db, cancellationToken);
             if (transaction is not null)
             {
