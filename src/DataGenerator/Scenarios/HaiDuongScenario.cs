@@ -26,6 +26,23 @@ internal static class HaiDuongScenario
     /// <summary>The reported first quarter of 2018 (DOMAIN.md §7) [fact].</summary>
     public static readonly QuarterTarget Q1Of2018 = new(1, 72, 7_443, [HaiDuongRegistry.KimThanhCenterId]);
 
+    /// <summary>
+    /// The four quarters of 2018: the first as reported; the others drawn from the seed around what a province of this
+    /// size opens [assumed]: a busy second quarter, a quiet summer, a fourth quarter that catches up. Kim Thành opens
+    /// classes from the second quarter on.
+    /// </summary>
+    public static IReadOnlyList<QuarterTarget> Year2018(int seed)
+    {
+        var random = new Randomizer(seed ^ 0x2018);
+        QuarterTarget Drawn(int quarter, (int Min, int Max) classes, (int Min, int Max) average)
+        {
+            var count = random.Int(classes.Min, classes.Max);
+            return new QuarterTarget(quarter, count, count * random.Int(average.Min, average.Max), []);
+        }
+
+        return [Q1Of2018, Drawn(2, (80, 96), (88, 100)), Drawn(3, (45, 60), (80, 95)), Drawn(4, (70, 86), (90, 105))];
+    }
+
     public static Dataset Build(string name, ScenarioOptions options, ReportingPeriod period, LocalDate referenceDate, IReadOnlyList<QuarterTarget> quarters, IProgress<GenerationProgress>? progress = null)
     {
         options = options.Validated();

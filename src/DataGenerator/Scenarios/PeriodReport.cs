@@ -28,6 +28,7 @@ internal static class PeriodReport
         return Of(registry, classes, period, asOf, provinceId);
     }
 
-    private static AttendanceEngine EngineFor(string programCode) =>
+    /// <summary>The attendance engine under the policy of a class's programme (default policy for an unknown code).</summary>
+    internal static AttendanceEngine EngineFor(string programCode) =>
         new(ProgramCatalog.Default.TryGet(programCode, out var program) ? AttendancePolicy.For(program) : AttendancePolicy.Default);
 }

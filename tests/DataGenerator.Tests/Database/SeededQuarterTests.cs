@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingDomain.Calendar;
 using TrainingDomain.Classes;
+using TrainingDomain.DataGenerator.Scenarios;
 using TrainingDomain.DataGenerator.Cli;
 using TrainingDomain.Organization;
 using TrainingDomain.Programs;
@@ -22,7 +23,7 @@ public abstract class SeededQuarterTests(TestDatabase database)
         var ct = TestContext.Current.CancellationToken;
         var registry = await db.LoadRegistryAsync(ct);
         var classes = await db.TrainingClasses.AsNoTracking().AsSplitQuery().ToListAsync(ct);
-        var records = classes.Select(c => ClassRecords.From(c, new AttendanceEngine(AttendancePolicy.For(ProgramCatalog.Default.Get(c.ProgramCode))), new LocalDate(2018, 3, 31)));
+        var records = classes.Select(c => ClassRecords.From(c, PeriodReport.EngineFor(c.ProgramCode), new LocalDate(2018, 3, 31)));
 
         var report = new StatisticsReporter(registry).Build(ReportingPeriod.Quarter(2018, 1), records, HaiDuongRegistry.HaiDuongProvinceId);
 

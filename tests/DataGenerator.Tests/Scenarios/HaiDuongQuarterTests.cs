@@ -1,4 +1,5 @@
 using TrainingDomain.Classes;
+using TrainingDomain.DataGenerator.Scenarios;
 using TrainingDomain.Calendar;
 using TrainingDomain.Organization;
 using TrainingDomain.Programs;
@@ -13,7 +14,7 @@ public sealed class HaiDuongQuarterTests(GeneratedQuarter quarter)
     public void QuarterReport_InMemory_GivesTheReportedFigures()
     {
         var d = quarter.Dataset;
-        var records = d.Classes.Select(c => ClassRecords.From(c, new AttendanceEngine(AttendancePolicy.For(ProgramCatalog.Default.Get(c.ProgramCode))), d.ReferenceDate));
+        var records = d.Classes.Select(c => ClassRecords.From(c, PeriodReport.EngineFor(c.ProgramCode), d.ReferenceDate));
         var report = new StatisticsReporter(d.Registry).Build(ReportingPeriod.Quarter(2018, 1), records, HaiDuongRegistry.HaiDuongProvinceId);
 
         report.Total.Classes.ShouldBe(72);

@@ -1,4 +1,5 @@
 using TrainingDomain.Classes;
+using TrainingDomain.DataGenerator.Scenarios;
 using TrainingDomain.Lecturers;
 using TrainingDomain.Programs;
 using TrainingDomain.Reporting;
@@ -27,7 +28,7 @@ public sealed class PlantedAnomalyTests(GeneratedQuarter quarter)
     public void Absentees_AreThoseTheAttendanceEngineSaysCanNoLongerPass_AtTheConfiguredRate()
     {
         var d = quarter.Dataset;
-        var caught = d.Classes.Sum(c => new AttendanceEngine(AttendancePolicy.For(ProgramCatalog.Default.Get(c.ProgramCode)))
+        var caught = d.Classes.Sum(c => PeriodReport.EngineFor(c.ProgramCode)
             .Evaluate(c, d.ReferenceDate)
             .Count(l => !l.Standing.CanStillPass));
 
