@@ -15,7 +15,7 @@ internal static class ScenarioCatalog
                 "haiduong-2018q1", options, ReportingPeriod.Quarter(2018, 1), new LocalDate(2018, 3, 31), [HaiDuongScenario.Q1Of2018], progress)),
         new(
             "haiduong-2018",
-            "Hải Dương, the whole of 2018 with approved annual plans: the first quarter as reported, the other three drawn from the seed (about 270 classes in all; Kim Thành from the second quarter), so plan progress and same-period comparisons have data.",
+            "Hải Dương, the whole of 2018 with approved annual plans: the first quarter as reported, the other three drawn from the seed (about 270–310 classes in all; Kim Thành from the second quarter), so plan progress and same-period comparisons have data.",
             (options, progress) => HaiDuongScenario.Build(
                 "haiduong-2018", options, ReportingPeriod.OfYear(2018), new LocalDate(2018, 12, 31), HaiDuongScenario.Year2018(options.Seed), progress)),
     ];
