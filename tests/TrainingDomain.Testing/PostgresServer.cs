@@ -57,6 +57,49 @@ public static class PostgresServer
         }
     }
 
+    private const string FolderPrefix = "trainingdomain-pg-";
+    private const string OwnerFile = "owner.pid";
+
+    // A test run that was killed never reaches its exit handler: stop the servers whose owning process is gone.
+    private static async Task StopOrphansAsync(string bin)
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.Combine(folder, OwnerFile);
+            if (!File.Exists(owner) || !int.TryParse(await File.ReadAllTextAsync(owner), out var pid) || IsRunning(pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+                {
+                    await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(folder, "data"), "-m", "immediate", "stop"], Environment.UserName == "root");
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                // Another run may be cleaning up the same folder; leave it.
+            }
+        }
+
+        static bool IsRunning(int pid)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+    }
+
     private static string? FindBinaries()
     {
         const string root = "/usr/lib/postgresql";
@@ -74,7 +117,9 @@ public static class PostgresServer
 
     private static async Task<string> StartThrowawayAsync(string bin)
     {
-        var folder = Directory.CreateTempSubdirectory("trainingdomain-pg-").FullName;
+        await StopOrphansAsync(bin);
+        var folder = Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var data = Path.Combine(folder, "data");
         var port = FreePort();
         var asRoot = Environment.UserName == "root";
