@@ -1,0 +1,216 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingDomain.Calendar;
+using TrainingDomain.Classes;
+using TrainingDomain.Persistence;
+using TrainingDomain.Persistence.Json;
+
+namespace TrainingDomain.Reporting;
+
+/// <summary>
+/// Builds the same <see cref="StatisticsReport"/> as <see cref="StatisticsReporter"/> over the classes stored in a
+/// <see cref="TrainingDbContext"/>, with the counting done by the database: enrolments, attendance marks and sessions
+/// are aggregated per class in SQL (<c>GROUP BY</c>, <c>COUNT</c>, <c>SUM</c>), and only one row per class, the
+/// registry, the approved plans of the year and the verdicts of refused nominations are read.
+/// </summary>
+/// <remarks>
+/// <para>How each rule of the in-memory report (<see cref="ClassRecords.From"/> + <see cref="StatisticsReporter"/>) is
+/// computed here:</para>
+/// <list type="bullet">
+/// <item><see cref="ClassPeriodRule"/> (v1): a class counts once it has opened (in progress, completed or closed), in
+/// the period containing its earliest session: <c>MIN</c> of its session dates, grouped per class, compared with the
+/// period's bounds in SQL. Only classes in the period, in the same period a year earlier or, when there is a plan, in the
+/// year to date are read.</item>
+/// <item><see cref="LearnerTurnRule"/> (v1): enrolments not withdrawn before the start are counted per class
+/// (<c>COUNT</c>); completed (a result recorded) and passed are conditional counts.</item>
+/// <item>Planned periods, as the attendance engine plans them: for an active enrolment, the periods of the class's
+/// sessions on or after the enrolment date; none for a learner who withdrew (a correlated <c>SUM</c> per enrolment,
+/// summed per class).</item>
+/// <item>Unexcused absent periods: the periods of the sessions the learner's unexcused-absence marks point at (a join
+/// of marks and sessions, summed).</item>
+/// <item>Overridden for audience: an enrolment whose stored verdict carries an override. Verdicts are JSON text, so this
+/// is a <c>LIKE</c> on the verdict column for the override's property name, in SQL built from the EF model's table and
+/// column names; no provider-specific JSON function is used.</item>
+/// <item>Refused for audience: a refused nomination whose verdict is not eligible. The outcome is not stored (a verdict
+/// recomputes it from its rule results), so the verdicts of the refused nominations of the counted classes, and only
+/// those, are read and judged in memory.</item>
+/// <item>Plan progress: the items of the <em>approved</em> plans of the period's year for the reported centres; with no
+/// approved plan the report has no plan progress, as <see cref="StatisticsReporter.Build"/> without a plan.</item>
+/// </list>
+/// <para>Rules are configurable by subclassing, and a subclass's code cannot run in SQL: a <see cref="CountingPolicy"/>
+/// whose learner-turn or class-period rule is not exactly <see cref="LearnerTurnRule"/> or <see cref="ClassPeriodRule"/>
+/// is refused with <see cref="NotSupportedException"/>; build such a report in memory with
+/// <see cref="StatisticsReporter"/>.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// await using var db = await SqliteTrainingDb.OpenAsync("Data Source=training.db");
+/// var q1 = ReportingPeriod.Quarter(2018, 1, CutOffPolicy.Calendar);
+/// var report = await new DatabaseStatistics(db).BuildAsync(q1, provinceId: "30");
+/// // report.Total.Classes, report.CentersWithoutClasses, report.PlanProgress ...
+/// </code>
+/// </example>
+public sealed class DatabaseStatistics
+{
+    private static readonly ClassStatus[] Opened = [ClassStatus.InProgress, ClassStatus.Completed, ClassStatus.Closed];
+
+    private readonly TrainingDbContext _db;
+    private readonly CountingPolicy _policy;
+
+    /// <summary>Creates the report builder over a context.</summary>
+    /// <param name="db">The context; the caller owns and disposes it.</param>
+    /// <param name="policy">The counting rules; <see cref="CountingPolicy.Default"/> when omitted.</param>
+    /// <exception cref="ArgumentNullException">When the context is null.</exception>
+    /// <exception cref="NotSupportedException">When a rule of the policy is a subclass, whose code cannot be translated to SQL.</exception>
+    public DatabaseStatistics(TrainingDbContext db, CountingPolicy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _db = db;
+        _policy = policy ?? CountingPolicy.Default;
+        EnsureTranslatable(_policy.LearnerTurns, typeof(LearnerTurnRule));
+        EnsureTranslatable(_policy.ClassPeriod, typeof(ClassPeriodRule));
+    }
+
+    /// <summary>Builds the report for a period from the stored classes, registry and approved plans.</summary>
+    /// <param name="period">The reporting period, under either cut-off policy.</param>
+    /// <param name="provinceId">Limit to centres serving units of this province (its unit id in the registry); every centre when omitted.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The report, equal figure for figure to <see cref="StatisticsReporter.Build"/> over the same classes loaded in memory.</returns>
+    /// <exception cref="ArgumentException">When the province id is not a unit of the registry.</exception>
+    public async Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId = null, CancellationToken cancellationToken = default)
+    {
+        var registry = await _db.LoadRegistryAsync(cancellationToken);
+        var reporter = new StatisticsReporter(registry, _policy);
+        var centers = reporter.CentersFor(period, provinceId);
+        var centerIds = centers.Select(c => c.Id).ToList();
+        var plan = await ApprovedPlanAsync(period.Year, centerIds, cancellationToken);
+
+        var previous = period.SamePeriodPreviousYear();
+        var start = plan is null ? period.Start : LocalDate.Min(period.Start, ReportingPeriod.OfYear(period.Year, period.Policy).Start);
+        var classes = await CountedClasses(centerIds, previous, start, period.End).ToListAsync(cancellationToken);
+        var classIds = classes.Select(c => c.ClassId).ToList();
+        var figures = await EnrollmentFigures(classIds).ToDictionaryAsync(f => f.ClassId, cancellationToken);
+        var refused = await RefusedForAudienceAsync(classIds, cancellationToken);
+
+        var measured = classes.Select(c =>
+        {
+            var f = figures.GetValueOrDefault(c.ClassId);
+            var refusedHere = refused.GetValueOrDefault(c.ClassId);
+            var record = new ClassRecord(c.ClassId, c.CenterId, c.ProgramCode, c.FirstSessionDate, [], refusedHere);
+            return new MeasuredClass(record, f is null
+                ? new Figures(1, 0, 0, 0, 0, 0, refusedHere, 0)
+                : new Figures(1, f.LearnerTurns, f.Completed, f.Passed, f.PlannedPeriods, f.UnexcusedAbsentPeriods, refusedHere, f.Overridden));
+        });
+        return reporter.Assemble(period, provinceId, centers, measured, plan);
+    }
+
+    /// <summary>
+    /// The query of the opened classes of the centres whose first session falls in the previous-year period or between
+    /// <paramref name="start"/> and <paramref name="end"/>: sessions grouped per class, earliest date compared in SQL.
+    /// </summary>
+    /// <param name="centerIds">The centres.</param>
+    /// <param name="previous">The same period a year earlier.</param>
+    /// <param name="start">The first day of the current period or of the year to date.</param>
+    /// <param name="end">The last day of the current period.</param>
+    /// <returns>One row per class; exposed so that its SQL can be inspected (<c>ToQueryString</c>).</returns>
+    internal IQueryable<CountedClass> CountedClasses(IReadOnlyCollection<string> centerIds, ReportingPeriod previous, LocalDate start, LocalDate end)
+    {
+        ArgumentNullException.ThrowIfNull(centerIds);
+        var previousStart = previous.Start;
+        var previousEnd = previous.End;
+        return
+            from c in _db.TrainingClasses
+            where centerIds.Contains(c.CenterId) && Opened.Contains(c.Status)
+            from s in c.Sessions
+            group s.Slot.Date by new { c.Id, c.CenterId, c.ProgramCode } into g
+            where (g.Min() >= previousStart && g.Min() <= previousEnd) || (g.Min() >= start && g.Min() <= end)
+            select new CountedClass(g.Key.Id, g.Key.CenterId, g.Key.ProgramCode, g.Min());
+    }
+
+    /// <summary>
+    /// The query of the enrolment figures of classes, one row per class that has a learner-turn: learner-turns,
+    /// completed, passed, planned and unexcused absent periods, overrides, all aggregated in SQL.
+    /// </summary>
+    /// <param name="classIds">The classes.</param>
+    /// <returns>The figures; exposed so that its SQL can be inspected (<c>ToQueryString</c>).</returns>
+    internal IQueryable<ClassEnrollmentFigures> EnrollmentFigures(IReadOnlyCollection<Guid> classIds)
+    {
+        ArgumentNullException.ThrowIfNull(classIds);
+        var pattern = OverridePattern;
+        return
+            from c in _db.TrainingClasses
+            where classIds.Contains(c.Id)
+            from e in c.Enrollments
+            where e.Status != EnrollmentStatus.WithdrawnBeforeStart
+            select new
+            {
+                ClassId = c.Id,
+                Completed = e.Passed != null ? 1 : 0,
+                Passed = e.Passed == true ? 1 : 0,
+                Planned = e.Status == EnrollmentStatus.Active
+                    ? c.Sessions.Where(s => s.Slot.Date >= e.EnrolledOn).Sum(s => (long)s.Periods)
+                    : 0L,
+                Absent = (from m in e.Marks
+                          where m.Mark == AttendanceMark.UnexcusedAbsence
+                          join s in c.Sessions on m.SessionNumber equals s.Number
+                          select (long)s.Periods).Sum(),
+                Overridden = EF.Functions.Like((string)(object)e.Verdict, pattern) ? 1 : 0,
+            }
+            into x
+            group x by x.ClassId into g
+            select new ClassEnrollmentFigures(
+                g.Key,
+                g.Count(),
+                g.Sum(x => x.Completed),
+                g.Sum(x => x.Passed),
+                g.Sum(x => x.Planned),
+                g.Sum(x => x.Absent),
+                g.Sum(x => x.Overridden));
+    }
+
+    // The LIKE pattern that finds an override in a stored verdict. The property name comes from the serializer's naming
+    // policy, so nothing here is hand-typed; the writer omits a null override, and an unescaped quoted name followed by
+    // a colon can only be a JSON property name (quotes inside string values are escaped).
+    private static readonly string OverridePattern =
+        $"%\"{DomainJson.Options.PropertyNamingPolicy?.ConvertName(nameof(VerdictDto.Override)) ?? nameof(VerdictDto.Override)}\":%";
+
+    // Refused nominations are few; their verdicts are read so that the outcome is recomputed exactly as in memory.
+    private async Task<Dictionary<Guid, int>> RefusedForAudienceAsync(List<Guid> classIds, CancellationToken cancellationToken)
+    {
+        var refused = await (
+            from c in _db.TrainingClasses
+            where classIds.Contains(c.Id)
+            from n in c.Nominations
+            where n.Status == NominationStatus.Refused
+            select new { ClassId = c.Id, n.Verdict })
+            .ToListAsync(cancellationToken);
+        return refused
+            .Where(n => n.Verdict.Outcome != VerdictOutcome.Eligible)
+            .GroupBy(n => n.ClassId)
+            .ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    private async Task<List<PlanTarget>?> ApprovedPlanAsync(int year, List<string> centerIds, CancellationToken cancellationToken)
+    {
+        var plans = await _db.AnnualClassPlans.AsNoTracking()
+            .Where(p => p.Year == year && centerIds.Contains(p.CenterId) && p.Approval != null)
+            .ToListAsync(cancellationToken);
+        return plans.Count == 0 ? null : plans.SelectMany(ClassRecords.TargetsOf).ToList();
+    }
+
+    /// <summary>An opened class counted in the report's window: its centre, programme and first session date.</summary>
+    internal sealed record CountedClass(Guid ClassId, string CenterId, string ProgramCode, LocalDate FirstSessionDate);
+
+    /// <summary>The learner-turn figures of one class, aggregated by the database.</summary>
+    internal sealed record ClassEnrollmentFigures(
+        Guid ClassId, int LearnerTurns, int Completed, int Passed, long PlannedPeriods, long UnexcusedAbsentPeriods, int Overridden);
+
+    private static void EnsureTranslatable(CountingRule rule, Type translated)
+    {
+        if (rule.GetType() != translated)
+        {
+            throw new NotSupportedException(
+                $"The counting rule {rule} ({rule.GetType().Name}) is custom code that cannot run in SQL; DatabaseStatistics translates only " +
+                $"{translated.Name} itself. Build this report in memory with StatisticsReporter.");
+        }
+    }
+}
