@@ -15,7 +15,7 @@ namespace TrainingDomain.Testing;
 /// Programmes NTD (30–120 learners), DVM (20–100) and NQ (60–200) are mixed. Of the classes, about 5 % stay enrolling
 /// and 3 % are cancelled (neither counts anywhere); the rest open, and of those two fifths stay in progress with half of
 /// their sessions marked, the others complete (outcomes for nine in ten) and half of those close. First sessions are
-/// spread over <c>from</c>–<c>to</c>, with a share placed on the days around calendar and Decree 09 cut-offs (14/15 of
+/// spread over <c>from</c>–<c>to</c>, with half placed on the days around calendar and Decree 09 cut-offs (14/15 of
 /// the last month of a quarter, the last and first days of a quarter), and a class runs over several days, so classes
 /// straddle period boundaries.
 /// </remarks>
@@ -73,7 +73,7 @@ public sealed class ReportingDataset
     private LocalDate FirstSession(LocalDate from, int days)
     {
         var start = from.PlusDays(_random.Next(days + 1));
-        if (_random.Next(4) == 0)
+        if (_random.Next(2) == 0)
         {
             // On a cut-off: the 14th/15th of a quarter's last month, or the last/first day of a quarter.
             var quarterEnd = new LocalDate(start.Year, ((start.Month - 1) / 3 * 3) + 3, 1);

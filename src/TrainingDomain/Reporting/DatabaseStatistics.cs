@@ -33,8 +33,9 @@ namespace TrainingDomain.Reporting;
 /// <item>Refused for audience: a refused nomination whose verdict is not eligible. The outcome is not stored (a verdict
 /// recomputes it from its rule results), so the verdicts of the refused nominations of the counted classes, and only
 /// those, are read and judged in memory.</item>
-/// <item>Plan progress: the items of the <em>approved</em> plans of the period's year for the reported centres; with no
-/// approved plan the report has no plan progress, as <see cref="StatisticsReporter.Build"/> without a plan.</item>
+/// <item>Plan progress: the items of the <em>approved</em> plans of the period's year, as the plan of
+/// <see cref="StatisticsReporter.Build"/> (which keeps the reported centres' lines); when the database holds no approved
+/// plan for the year, the report has no plan progress, as <see cref="StatisticsReporter.Build"/> without a plan.</item>
 /// </list>
 /// <para>Rules are configurable by subclassing, and a subclass's code cannot run in SQL: a <see cref="CountingPolicy"/>
 /// whose learner-turn or class-period rule is not exactly <see cref="LearnerTurnRule"/> or <see cref="ClassPeriodRule"/>
@@ -82,7 +83,7 @@ public sealed class DatabaseStatistics
         var reporter = new StatisticsReporter(registry, _policy);
         var centers = reporter.CentersFor(period, provinceId);
         var centerIds = centers.Select(c => c.Id).ToList();
-        var plan = await ApprovedPlanAsync(period.Year, centerIds, cancellationToken);
+        var plan = await ApprovedPlanAsync(period.Year, cancellationToken);
 
         var previous = period.SamePeriodPreviousYear();
         var start = plan is null ? period.Start : LocalDate.Min(period.Start, ReportingPeriod.OfYear(period.Year, period.Policy).Start);
@@ -189,10 +190,11 @@ public sealed class DatabaseStatistics
             .ToDictionary(g => g.Key, g => g.Count());
     }
 
-    private async Task<List<PlanTarget>?> ApprovedPlanAsync(int year, List<string> centerIds, CancellationToken cancellationToken)
+    // Every approved plan of the year (one per centre, so few); the reporter keeps the reported centres' lines.
+    private async Task<List<PlanTarget>?> ApprovedPlanAsync(int year, CancellationToken cancellationToken)
     {
         var plans = await _db.AnnualClassPlans.AsNoTracking()
-            .Where(p => p.Year == year && centerIds.Contains(p.CenterId) && p.Approval != null)
+            .Where(p => p.Year == year && p.Approval != null)
             .ToListAsync(cancellationToken);
         return plans.Count == 0 ? null : plans.SelectMany(ClassRecords.TargetsOf).ToList();
     }

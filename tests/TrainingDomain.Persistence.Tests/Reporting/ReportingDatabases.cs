@@ -29,7 +29,7 @@ public static class ReportingSeed
             HaiDuongRegistry.DistrictTierLastDay,
             [new CenterServiceArea(HaiDuongRegistry.HaiPhongBeforeMergerId, HaiDuongRegistry.RecordsStart, HaiDuongRegistry.DistrictTierLastDay)]);
         db.AddRegistry(new OrganizationRegistry(registry.Units, registry.Changes, [.. registry.Centers, kienAn]));
-        var dataset = ReportingDataset.Generate(2018, CentersWithClasses, 120, new LocalDate(2016, 12, 1), new LocalDate(2018, 12, 31), learnerScale: 0.2);
+        var dataset = ReportingDataset.Generate(2018, CentersWithClasses, 240, new LocalDate(2016, 12, 1), new LocalDate(2018, 12, 31), learnerScale: 0.1);
         db.TrainingClasses.AddRange(dataset.Classes);
         db.AnnualClassPlans.AddRange(dataset.Plans);
         await db.SaveChangesAsync(cancellationToken);
