@@ -9,8 +9,9 @@ namespace TrainingDomain.Reporting;
 /// <summary>
 /// Builds the same <see cref="StatisticsReport"/> as <see cref="StatisticsReporter"/> over the classes stored in a
 /// <see cref="TrainingDbContext"/>, with the counting done by the database: enrolments, attendance marks and sessions
-/// are aggregated per class in SQL (<c>GROUP BY</c>, <c>COUNT</c>, <c>SUM</c>), and only one row per class, the
-/// registry, the approved plans of the year and the verdicts of refused nominations are read.
+/// are aggregated per class in SQL (<c>GROUP BY</c>, <c>COUNT</c>, <c>SUM</c>; five small queries after the registry),
+/// and only one row per class and query, the registry, the approved plans of the year and the verdicts of refused
+/// nominations are read.
 /// </summary>
 /// <remarks>
 /// <para>How each rule of the in-memory report (<see cref="ClassRecords.From"/> + <see cref="StatisticsReporter"/>) is
@@ -23,13 +24,13 @@ namespace TrainingDomain.Reporting;
 /// <item><see cref="LearnerTurnRule"/> (v1): enrolments not withdrawn before the start are counted per class
 /// (<c>COUNT</c>); completed (a result recorded) and passed are conditional counts.</item>
 /// <item>Planned periods, as the attendance engine plans them: for an active enrolment, the periods of the class's
-/// sessions on or after the enrolment date; none for a learner who withdrew (a correlated <c>SUM</c> per enrolment,
-/// summed per class).</item>
+/// sessions on or after the enrolment date; none for a learner who withdrew (a join of enrolments and sessions, summed
+/// per class).</item>
 /// <item>Unexcused absent periods: the periods of the sessions the learner's unexcused-absence marks point at (a join
 /// of marks and sessions, summed).</item>
 /// <item>Overridden for audience: an enrolment whose stored verdict carries an override. Verdicts are JSON text, so this
-/// is a <c>LIKE</c> on the verdict column for the override's property name, in SQL built from the EF model's table and
-/// column names; no provider-specific JSON function is used.</item>
+/// is a conditional count of a <c>LIKE</c> on the verdict column for the override's property name (taken from the
+/// serializer's naming policy); no provider-specific JSON function is used.</item>
 /// <item>Refused for audience: a refused nomination whose verdict is not eligible. The outcome is not stored (a verdict
 /// recomputes it from its rule results), so the verdicts of the refused nominations of the counted classes, and only
 /// those, are read and judged in memory.</item>
@@ -89,17 +90,26 @@ public sealed class DatabaseStatistics
         var start = plan is null ? period.Start : LocalDate.Min(period.Start, ReportingPeriod.OfYear(period.Year, period.Policy).Start);
         var classes = await CountedClasses(centerIds, previous, start, period.End).ToListAsync(cancellationToken);
         var classIds = classes.Select(c => c.ClassId).ToList();
-        var figures = await EnrollmentFigures(classIds).ToDictionaryAsync(f => f.ClassId, cancellationToken);
+        var turns = await LearnerTurns(classIds).ToDictionaryAsync(t => t.ClassId, cancellationToken);
+        var planned = await PlannedPeriods(classIds).ToDictionaryAsync(p => p.ClassId, p => p.Periods, cancellationToken);
+        var absent = await UnexcusedAbsentPeriods(classIds).ToDictionaryAsync(p => p.ClassId, p => p.Periods, cancellationToken);
         var refused = await RefusedForAudienceAsync(classIds, cancellationToken);
 
         var measured = classes.Select(c =>
         {
-            var f = figures.GetValueOrDefault(c.ClassId);
+            var t = turns.GetValueOrDefault(c.ClassId);
             var refusedHere = refused.GetValueOrDefault(c.ClassId);
             var record = new ClassRecord(c.ClassId, c.CenterId, c.ProgramCode, c.FirstSessionDate, [], refusedHere);
-            return new MeasuredClass(record, f is null
-                ? new Figures(1, 0, 0, 0, 0, 0, refusedHere, 0)
-                : new Figures(1, f.LearnerTurns, f.Completed, f.Passed, f.PlannedPeriods, f.UnexcusedAbsentPeriods, refusedHere, f.Overridden));
+            var figures = new Figures(
+                1,
+                t?.LearnerTurns ?? 0,
+                t?.Completed ?? 0,
+                t?.Passed ?? 0,
+                planned.GetValueOrDefault(c.ClassId),
+                absent.GetValueOrDefault(c.ClassId),
+                refusedHere,
+                t?.Overridden ?? 0);
+            return new MeasuredClass(record, figures);
         });
         return reporter.Assemble(period, provinceId, centers, measured, plan);
     }
@@ -118,54 +128,87 @@ public sealed class DatabaseStatistics
         ArgumentNullException.ThrowIfNull(centerIds);
         var previousStart = previous.Start;
         var previousEnd = previous.End;
-        return
-            from c in _db.TrainingClasses
-            where centerIds.Contains(c.CenterId) && Opened.Contains(c.Status)
-            from s in c.Sessions
-            group s.Slot.Date by new { c.Id, c.CenterId, c.ProgramCode } into g
-            where (g.Min() >= previousStart && g.Min() <= previousEnd) || (g.Min() >= start && g.Min() <= end)
-            select new CountedClass(g.Key.Id, g.Key.CenterId, g.Key.ProgramCode, g.Min());
+        return _db.TrainingClasses
+            .Where(c => centerIds.Contains(c.CenterId) && Opened.Contains(c.Status))
+            .SelectMany(c => c.Sessions, (c, s) => new { c.Id, c.CenterId, c.ProgramCode, s.Slot.Date })
+            .GroupBy(x => new { x.Id, x.CenterId, x.ProgramCode })
+            .Select(g => new { g.Key.Id, g.Key.CenterId, g.Key.ProgramCode, First = g.Min(x => x.Date) })
+            .Where(c => (c.First >= previousStart && c.First <= previousEnd) || (c.First >= start && c.First <= end))
+            .Select(c => new CountedClass(c.Id, c.CenterId, c.ProgramCode, c.First));
     }
 
     /// <summary>
-    /// The query of the enrolment figures of classes, one row per class that has a learner-turn: learner-turns,
-    /// completed, passed, planned and unexcused absent periods, overrides, all aggregated in SQL.
+    /// The query of the learner-turns of classes, one row per class that has one: learner-turns, completed, passed and
+    /// overridden, counted in SQL.
     /// </summary>
     /// <param name="classIds">The classes.</param>
-    /// <returns>The figures; exposed so that its SQL can be inspected (<c>ToQueryString</c>).</returns>
-    internal IQueryable<ClassEnrollmentFigures> EnrollmentFigures(IReadOnlyCollection<Guid> classIds)
+    /// <returns>The counts.</returns>
+    internal IQueryable<ClassTurns> LearnerTurns(IReadOnlyCollection<Guid> classIds)
     {
         ArgumentNullException.ThrowIfNull(classIds);
         var pattern = OverridePattern;
+
+        // The cast through object reads the JSON text of the verdict column (a plain cast in SQL); without it EF Core
+        // would run the pattern through the verdict's value converter.
+        return _db.TrainingClasses
+            .Where(c => classIds.Contains(c.Id))
+            .SelectMany(c => c.Enrollments, (c, e) => new
+            {
+                ClassId = c.Id,
+                e.Status,
+                e.Passed,
+                Overridden = EF.Functions.Like((string)(object)e.Verdict, pattern),
+            })
+            .Where(x => x.Status != EnrollmentStatus.WithdrawnBeforeStart)
+            .GroupBy(x => x.ClassId)
+            .Select(g => new ClassTurns(
+                g.Key,
+                g.Count(),
+                g.Count(x => x.Passed != null),
+                g.Count(x => x.Passed == true),
+                g.Count(x => x.Overridden)));
+    }
+
+    /// <summary>
+    /// The query of the planned periods of classes: for every active enrolment, the periods of the class's sessions on
+    /// or after its enrolment date (a join of enrolments and sessions), summed per class in SQL.
+    /// </summary>
+    /// <param name="classIds">The classes.</param>
+    /// <returns>The sums.</returns>
+    internal IQueryable<ClassPeriods> PlannedPeriods(IReadOnlyCollection<Guid> classIds)
+    {
+        ArgumentNullException.ThrowIfNull(classIds);
+        return
+            from c in _db.TrainingClasses
+            where classIds.Contains(c.Id)
+            from e in c.Enrollments
+            where e.Status == EnrollmentStatus.Active
+            from s in c.Sessions
+            where s.Slot.Date >= e.EnrolledOn
+            group new { ClassId = c.Id, s.Periods } by c.Id into g
+            select new ClassPeriods(g.Key, g.Sum(x => (long)x.Periods));
+    }
+
+    /// <summary>
+    /// The query of the unexcused absent periods of the learner-turns of classes: unexcused-absence marks joined to the
+    /// sessions they point at, summed per class in SQL.
+    /// </summary>
+    /// <param name="classIds">The classes.</param>
+    /// <returns>The sums.</returns>
+    internal IQueryable<ClassPeriods> UnexcusedAbsentPeriods(IReadOnlyCollection<Guid> classIds)
+    {
+        ArgumentNullException.ThrowIfNull(classIds);
         return
             from c in _db.TrainingClasses
             where classIds.Contains(c.Id)
             from e in c.Enrollments
             where e.Status != EnrollmentStatus.WithdrawnBeforeStart
-            select new
-            {
-                ClassId = c.Id,
-                Completed = e.Passed != null ? 1 : 0,
-                Passed = e.Passed == true ? 1 : 0,
-                Planned = e.Status == EnrollmentStatus.Active
-                    ? c.Sessions.Where(s => s.Slot.Date >= e.EnrolledOn).Sum(s => (long)s.Periods)
-                    : 0L,
-                Absent = (from m in e.Marks
-                          where m.Mark == AttendanceMark.UnexcusedAbsence
-                          join s in c.Sessions on m.SessionNumber equals s.Number
-                          select (long)s.Periods).Sum(),
-                Overridden = EF.Functions.Like((string)(object)e.Verdict, pattern) ? 1 : 0,
-            }
-            into x
-            group x by x.ClassId into g
-            select new ClassEnrollmentFigures(
-                g.Key,
-                g.Count(),
-                g.Sum(x => x.Completed),
-                g.Sum(x => x.Passed),
-                g.Sum(x => x.Planned),
-                g.Sum(x => x.Absent),
-                g.Sum(x => x.Overridden));
+            from m in e.Marks
+            where m.Mark == AttendanceMark.UnexcusedAbsence
+            from s in c.Sessions
+            where s.Number == m.SessionNumber
+            group new { ClassId = c.Id, s.Periods } by c.Id into g
+            select new ClassPeriods(g.Key, g.Sum(x => (long)x.Periods));
     }
 
     // The LIKE pattern that finds an override in a stored verdict. The property name comes from the serializer's naming
@@ -202,9 +245,11 @@ public sealed class DatabaseStatistics
     /// <summary>An opened class counted in the report's window: its centre, programme and first session date.</summary>
     internal sealed record CountedClass(Guid ClassId, string CenterId, string ProgramCode, LocalDate FirstSessionDate);
 
-    /// <summary>The learner-turn figures of one class, aggregated by the database.</summary>
-    internal sealed record ClassEnrollmentFigures(
-        Guid ClassId, int LearnerTurns, int Completed, int Passed, long PlannedPeriods, long UnexcusedAbsentPeriods, int Overridden);
+    /// <summary>The learner-turn counts of one class, made by the database.</summary>
+    internal sealed record ClassTurns(Guid ClassId, int LearnerTurns, int Completed, int Passed, int Overridden);
+
+    /// <summary>A sum of periods of one class, made by the database.</summary>
+    internal sealed record ClassPeriods(Guid ClassId, long Periods);
 
     private static void EnsureTranslatable(CountingRule rule, Type translated)
     {

@@ -30,6 +30,8 @@ public static class ReportingSeed
             [new CenterServiceArea(HaiDuongRegistry.HaiPhongBeforeMergerId, HaiDuongRegistry.RecordsStart, HaiDuongRegistry.DistrictTierLastDay)]);
         db.AddRegistry(new OrganizationRegistry(registry.Units, registry.Changes, [.. registry.Centers, kienAn]));
         var dataset = ReportingDataset.Generate(2018, CentersWithClasses, 240, new LocalDate(2016, 12, 1), new LocalDate(2018, 12, 31), learnerScale: 0.1);
+        // Everything is new: no need to compare snapshots (every JSON column serialised twice) on each save.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.TrainingClasses.AddRange(dataset.Classes);
         db.AnnualClassPlans.AddRange(dataset.Plans);
         await db.SaveChangesAsync(cancellationToken);
