@@ -9,7 +9,7 @@ namespace TrainingDomain.Reporting;
 /// <summary>
 /// Builds the same <see cref="StatisticsReport"/> as <see cref="StatisticsReporter"/> over the classes stored in a
 /// <see cref="TrainingDbContext"/>, with the counting done by the database: enrolments, attendance marks and sessions
-/// are aggregated per class in SQL (<c>GROUP BY</c>, <c>COUNT</c>, <c>SUM</c>; five small queries after the registry),
+/// are aggregated per class in SQL (<c>GROUP BY</c>, <c>COUNT</c>, <c>SUM</c>; one query per figure group after the registry and plans),
 /// and only one row per class and query, the registry, the approved plans of the year and the verdicts of refused
 /// nominations are read.
 /// </summary>
