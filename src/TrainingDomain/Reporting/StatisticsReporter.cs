@@ -35,23 +35,43 @@ public sealed class StatisticsReporter
     public StatisticsReport Build(ReportingPeriod period, IEnumerable<ClassRecord> classes, string? provinceId = null, IEnumerable<PlanTarget>? plan = null)
     {
         ArgumentNullException.ThrowIfNull(classes);
+        var centers = CentersFor(period, provinceId);
+        return Assemble(period, provinceId, centers, classes.Select(c => new MeasuredClass(c, null)), plan);
+    }
+
+    /// The centres a report on the period lists or compares: those that existed during it or during the same period a
+    /// year earlier, limited to the province when one is named.
+    internal IReadOnlyList<TrainingCenter> CentersFor(ReportingPeriod period, string? provinceId)
+    {
         if (provinceId is not null && _registry.FindUnit(provinceId) is null)
         {
             throw new ArgumentException($"'{provinceId}' is not a unit of the registry.", nameof(provinceId));
         }
 
         var previous = period.SamePeriodPreviousYear();
-        var yearToDate = new DateInterval(ReportingPeriod.OfYear(period.Year, period.Policy).Start, period.End);
-        var centers = _registry.Centers
+        return _registry.Centers
             .Where(c => Overlaps(c, period) || Overlaps(c, previous))
             .Where(c => provinceId is null || ServesProvince(c, provinceId, period, previous))
             .ToList();
+    }
+
+    /// Builds the report from classes whose figures are either measured here from their enrolment records or were
+    /// measured elsewhere (by the database), so that both reports share every rule of assembly.
+    internal StatisticsReport Assemble(
+        ReportingPeriod period,
+        string? provinceId,
+        IReadOnlyList<TrainingCenter> centers,
+        IEnumerable<MeasuredClass> classes,
+        IEnumerable<PlanTarget>? plan)
+    {
+        var previous = period.SamePeriodPreviousYear();
+        var yearToDate = new DateInterval(ReportingPeriod.OfYear(period.Year, period.Policy).Start, period.End);
         var included = centers.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
         var current = new Dictionary<(string Center, string Program), Figures>();
         var before = new Dictionary<(string Center, string Program), Figures>();
         var ytd = new Dictionary<string, (int Classes, int Turns)>(StringComparer.Ordinal);
-        foreach (var record in classes)
+        foreach (var (record, measured) in classes)
         {
             if (!included.Contains(record.CenterId))
             {
@@ -66,7 +86,7 @@ public sealed class StatisticsReporter
                 continue;
             }
 
-            var figures = Measure(record);
+            var figures = measured ?? Measure(record);
             var key = (record.CenterId, record.ProgramCode);
             if (inCurrent)
             {
