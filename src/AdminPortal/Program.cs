@@ -51,6 +51,8 @@ builder.Services.AddScoped<TrainingDbContext>();
 builder.Services.AddScoped(services => services.GetRequiredService<PortalDatabase>().CreateIdentityContext());
 builder.Services.AddSingleton<IScenarioSeeder, GeneratorNotMergedSeeder>();
 builder.Services.AddScoped<ReportSource>();
+builder.Services.AddScoped<ReportQuery>();
+builder.Services.AddScoped<ReportExport>();
 
 // Accounts: Identity on the same database, Vietnamese errors, lockout after repeated failures.
 builder.Services.AddIdentity<PortalUser, IdentityRole>(options =>

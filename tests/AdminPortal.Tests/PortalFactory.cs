@@ -124,6 +124,14 @@ public static class PageClient
         return await client.PostAsync(url, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The cells of a table row, trimmed and joined with '|'.</summary>
+    public static string CellsOf(this IHtmlDocument page, string selector)
+    {
+        var row = page.QuerySelector(selector);
+        row.ShouldNotBeNull($"no row matches {selector}");
+        return string.Join('|', row.Children.Select(c => c.TextContent.Trim()));
+    }
+
     /// <summary>The text of the element, whitespace collapsed.</summary>
     public static string TextOf(this IHtmlDocument page, string selector)
     {
