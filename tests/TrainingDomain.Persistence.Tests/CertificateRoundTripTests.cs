@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingDomain.Assessment;
 using TrainingDomain.Classes;
+using TrainingDomain.Organization;
 using TrainingDomain.Persistence.Configurations;
 using TrainingDomain.Persistence.Tests.Databases;
 using TrainingDomain.Rules;
@@ -33,7 +34,9 @@ public abstract class CertificateRoundTripTests<TDatabase>(TDatabase database)
     {
         var year = Interlocked.Increment(ref _year);
         await using var db = database.Open();
-        db.CertificateRegisters.Add(new CertificateRegister(CentreCode, year));
+        var register = new CertificateRegister(CentreCode, year);
+        db.CertificateRegisters.Add(register);
+        db.SetCenter(register, HaiDuongRegistry.KimThanhCenterId);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return year;
     }
@@ -87,6 +90,8 @@ public abstract class CertificateRoundTripTests<TDatabase>(TDatabase database)
         third.CancelledAt.ShouldBeNull();
         stored.FindByVerificationCode(firstCode.ToLowerInvariant()).ShouldBeSameAs(first);
         stored.Certificates.ShouldAllBe(c => (string?)reader.Entry(c).Property(CertificateRegisterConfiguration.CentreCodeName).CurrentValue == CentreCode);
+        stored.Certificates.ShouldAllBe(c => (string?)reader.Entry(c).Property(TrainingCenterConfiguration.CenterIdName).CurrentValue == HaiDuongRegistry.KimThanhCenterId);
+        stored.Certificates.ShouldAllBe(c => (string?)reader.Entry(c).Property(TrainingDbContext.ProvinceIdName).CurrentValue == HaiDuongRegistry.HaiDuongProvinceId);
 
         await using var searcher = database.Open();
         var holder = await searcher.CertificateRegisters

@@ -37,11 +37,17 @@ public class MigrationsTests
     }
 
     [Fact]
-    public void EveryTableOfACentresDataHasAnIndexedCentreId()
+    public void EveryTableOfACentresDataHasIndexedCentreAndProvinceKeys()
     {
         using var db = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
         // Province-wide reference data, and the centres themselves (keyed by centre id).
-        Type[] notPerCentre = [typeof(Organization.AdministrativeUnit), typeof(Organization.UnitChange), typeof(Organization.TrainingCenter)];
+        // Bank questions and exam blueprints name a programme, never a centre: every centre of the province draws from them.
+        // The audit trail's chain head is one row for the whole trail.
+        Type[] notPerCentre =
+        [
+            typeof(Organization.AdministrativeUnit), typeof(Organization.UnitChange), typeof(Organization.TrainingCenter),
+            typeof(Assessment.Question), typeof(Assessment.ExamBlueprint), typeof(Auditing.AuditChainHead),
+        ];
 
         // Owned references (decisions, slots, approvals) are columns of their owner's table.
         var perCentre = db.Model.GetEntityTypes().Where(t => !notPerCentre.Contains(t.ClrType) && t.FindOwnership() is not { IsUnique: true }).ToList();
@@ -50,11 +56,17 @@ public class MigrationsTests
             [
                 "CenterServiceAreas", "LecturerRecognitions", "Lecturers", "TrainingClasses", "ClassSessions", "Nominations", "Enrollments",
                 "AttendanceMarks", "AttendanceAuditEntries", "AnnualClassPlans", "PlanItems", "CertificateRegisters", "Certificates",
+                "ExamPapers", "AssessmentResults", "CenterStaffings", "StaffMembers", "StaffAppointments", "PropagandaHeadTerms",
+                "DutyAssignments", "AuditEntries",
             ],
             ignoreOrder: true);
-        // A certificate register knows its centre by the code printed in its numbers.
-        string[] centreColumns = ["CenterId", "HomeCenterId", "CentreCode"];
-        perCentre.ShouldAllBe(t => t.GetIndexes().Any(i => i.Properties.Count == 1 && centreColumns.Contains(i.Properties[0].Name)));
+        string[] centreColumns = ["CenterId", "HomeCenterId"];
+        // A staffing record is keyed by its centre id: the primary key is the index.
+        perCentre.ShouldAllBe(t => t.GetIndexes().Any(i => i.Properties.Count == 1 && centreColumns.Contains(i.Properties[0].Name))
+                                   || t.FindPrimaryKey()!.Properties.Select(p => p.Name).SequenceEqual(centreColumns.Take(1)));
+        perCentre.ShouldAllBe(t => t.GetIndexes().Any(i => i.Properties.Count == 1 && i.Properties[0].Name == TrainingDbContext.ProvinceIdName));
+        db.Model.FindEntityType(typeof(Organization.TrainingCenter))!.GetIndexes()
+            .ShouldContain(i => i.Properties.Count == 1 && i.Properties[0].Name == TrainingDbContext.ProvinceIdName);
     }
 
     [Fact]

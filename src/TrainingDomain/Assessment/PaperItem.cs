@@ -20,6 +20,31 @@ public sealed record PaperItem
         MarkingGuide = question.MarkingGuide;
     }
 
+    // Rebuilds an item read back from a store, as it was printed.
+    internal PaperItem(
+        int number,
+        Guid questionId,
+        int questionVersion,
+        QuestionKind kind,
+        string topicCode,
+        Difficulty difficulty,
+        string stem,
+        IReadOnlyList<AnswerOption> options,
+        string? correctKey,
+        string? markingGuide)
+    {
+        Number = number;
+        QuestionId = questionId;
+        QuestionVersion = questionVersion;
+        Kind = kind;
+        TopicCode = topicCode;
+        Difficulty = difficulty;
+        Stem = stem;
+        Options = options;
+        CorrectKey = correctKey;
+        MarkingGuide = markingGuide;
+    }
+
     /// <summary>The question's number on the paper, from 1 (câu 1, câu 2, ...).</summary>
     public int Number { get; }
 

@@ -151,7 +151,7 @@ public sealed class TrainingClass
     {
         get
         {
-            KeepInOrder(_nominations, n => n.Sequence);
+            Ordering.Keep(_nominations, n => n.Sequence);
             return _nominations.AsReadOnly();
         }
     }
@@ -161,7 +161,7 @@ public sealed class TrainingClass
     {
         get
         {
-            KeepInOrder(_enrollments, e => e.Sequence);
+            Ordering.Keep(_enrollments, e => e.Sequence);
             return _enrollments.AsReadOnly();
         }
     }
@@ -576,7 +576,7 @@ public sealed class TrainingClass
     public IReadOnlyList<OrganizationNominations> NominationOutcomes()
     {
         var enrollments = _enrollments.ToDictionary(e => e.Id);
-        KeepInOrder(_nominations, n => n.Sequence);
+        Ordering.Keep(_nominations, n => n.Sequence);
         return _nominations
             .GroupBy(n => n.Organization.Id, StringComparer.Ordinal)
             .Select(g => new OrganizationNominations(g.First().Organization, g.Select(n => OutcomeOf(n, enrollments)).ToList()))
@@ -703,17 +703,5 @@ public sealed class TrainingClass
 
     // Sessions are kept in number order as they are scheduled, nominations and enrolments in the order they came; a store
     // may hand them back in any order.
-    private void KeepSessionsInOrder() => KeepInOrder(_sessions, s => s.Number);
-
-    private static void KeepInOrder<T>(List<T> items, Func<T, int> key)
-    {
-        for (var k = 1; k < items.Count; k++)
-        {
-            if (key(items[k - 1]) > key(items[k]))
-            {
-                items.Sort((a, b) => key(a).CompareTo(key(b)));
-                return;
-            }
-        }
-    }
+    private void KeepSessionsInOrder() => Ordering.Keep(_sessions, s => s.Number);
 }

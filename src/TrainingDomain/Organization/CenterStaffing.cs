@@ -36,6 +36,14 @@ public sealed class CenterStaffing
         Catalog = catalog ?? DutyCatalog.Default;
     }
 
+    // For EF Core: the catalogue is policy, not data, and is the default one after loading.
+    private CenterStaffing()
+    {
+        CenterId = string.Empty;
+        CenterName = string.Empty;
+        Catalog = DutyCatalog.Default;
+    }
+
     /// <summary>The centre's id.</summary>
     public string CenterId { get; }
 
@@ -51,11 +59,41 @@ public sealed class CenterStaffing
     /// <summary>The duty catalogue the centre is checked against.</summary>
     public DutyCatalog Catalog { get; }
 
-    /// <summary>Everyone ever on the staff, in hiring order.</summary>
-    public IReadOnlyCollection<StaffMember> Staff => _staff;
+    /// <summary>Everyone ever on the staff, by first day on the staff (then id).</summary>
+    public IReadOnlyCollection<StaffMember> Staff
+    {
+        get
+        {
+            Ordering.Keep(_staff, StaffOrder);
+            return _staff.AsReadOnly();
+        }
+    }
 
-    /// <summary>Every duty assignment ever made, in the order made (ended ones keep their last day).</summary>
-    public IReadOnlyCollection<DutyAssignment> DutyAssignments => _assignments;
+    /// <summary>Every duty assignment ever made (ended ones keep their last day), by first day, then duty code, then staff id.</summary>
+    public IReadOnlyCollection<DutyAssignment> DutyAssignments
+    {
+        get
+        {
+            Ordering.Keep(_assignments, AssignmentOrder);
+            return _assignments.AsReadOnly();
+        }
+    }
+
+    // Orders that depend only on the rows themselves, so that a staffing record reads back from a store as it was kept.
+    private static int StaffOrder(StaffMember a, StaffMember b)
+    {
+        var byStart = FirstDay(a).CompareTo(FirstDay(b));
+        return byStart != 0 ? byStart : string.CompareOrdinal(a.Id, b.Id);
+
+        static LocalDate FirstDay(StaffMember member) => member.Appointments.Count == 0 ? LocalDate.MaxIsoValue : member.Appointments.Min(p => p.ValidFrom);
+    }
+
+    private static int AssignmentOrder(DutyAssignment a, DutyAssignment b)
+    {
+        var order = a.ValidFrom.CompareTo(b.ValidFrom);
+        order = order != 0 ? order : string.CompareOrdinal(a.DutyCode, b.DutyCode);
+        return order != 0 ? order : string.CompareOrdinal(a.StaffId, b.StaffId);
+    }
 
     /// <summary>The staff member with an id.</summary>
     /// <param name="staffId">The id.</param>

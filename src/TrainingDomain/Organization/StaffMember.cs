@@ -21,11 +21,25 @@ public sealed class StaffMember
     /// <summary>The full name in Vietnamese order (family, middle, given), e.g. "Nguyễn Văn An".</summary>
     public string FullName { get; }
 
-    /// <summary>The appointments, in the order they were made.</summary>
-    public IReadOnlyCollection<Appointment> Appointments => _appointments;
+    /// <summary>The appointments, by first day (they never overlap).</summary>
+    public IReadOnlyCollection<Appointment> Appointments
+    {
+        get
+        {
+            Ordering.Keep(_appointments, (a, b) => a.ValidFrom.CompareTo(b.ValidFrom));
+            return _appointments.AsReadOnly();
+        }
+    }
 
-    /// <summary>The terms as head of the district Propaganda Department.</summary>
-    public IReadOnlyCollection<PropagandaHeadTerm> PropagandaHeadTerms => _propagandaHeadTerms;
+    /// <summary>The terms as head of the district Propaganda Department, by first day.</summary>
+    public IReadOnlyCollection<PropagandaHeadTerm> PropagandaHeadTerms
+    {
+        get
+        {
+            Ordering.Keep(_propagandaHeadTerms, (a, b) => a.ValidFrom.CompareTo(b.ValidFrom));
+            return _propagandaHeadTerms.AsReadOnly();
+        }
+    }
 
     /// <summary>Whether the person held a post in the centre on a date.</summary>
     /// <param name="date">The date.</param>

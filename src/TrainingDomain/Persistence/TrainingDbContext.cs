@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using TrainingDomain.Assessment;
+using TrainingDomain.Auditing;
 using TrainingDomain.Classes;
 using TrainingDomain.Lecturers;
 using TrainingDomain.Organization;
@@ -12,8 +13,11 @@ namespace TrainingDomain.Persistence;
 /// <summary>
 /// The EF Core unit of work over the organisation registry (administrative units, their changes, training centres
 /// with their service areas), the lecturers (with recognition decisions and topics), the classes (timetable,
-/// nominations, enrolments, attendance and its audit trail), the annual class plans and the certificate registers. The library names no database
-/// provider: the host chooses one in the options it passes in.
+/// nominations, enrolments, attendance and its audit trail), the annual class plans, the certificate registers, the
+/// assessment side (the province's question banks, exam blueprints, the papers drawn for each centre and the learners'
+/// results), the centres' staffing and duties, and the hash-chained audit trail. Every table of a centre's data carries
+/// the centre id and the province id (<see cref="ProvinceIdName"/>), both indexed; the province is stamped on save from
+/// the centre's service area. The library names no database provider: the host chooses one in the options it passes in.
 /// </summary>
 /// <remarks>
 /// NodaTime dates are stored natively when the provider maps <see cref="LocalDate"/> itself (PostgreSQL after
@@ -32,7 +36,7 @@ namespace TrainingDomain.Persistence;
 /// await db.Database.MigrateAsync();
 /// </code>
 /// </example>
-public sealed class TrainingDbContext : DbContext
+public sealed partial class TrainingDbContext : DbContext
 {
     /// <summary>Creates a context over the given options (provider, connection, migrations assembly).</summary>
     /// <param name="options">The options, with a provider configured.</param>
@@ -62,6 +66,27 @@ public sealed class TrainingDbContext : DbContext
     /// <summary>Certificate registers (one per centre code and year) with their certificates.</summary>
     public DbSet<CertificateRegister> CertificateRegisters => Set<CertificateRegister>();
 
+    /// <summary>Each centre's staff (appointments, terms as head of the Propaganda Department) and duty assignments.</summary>
+    public DbSet<CenterStaffing> CenterStaffings => Set<CenterStaffing>();
+
+    /// <summary>Bank questions of every programme (province-wide; a programme's bank is its questions, see <see cref="LoadQuestionBankAsync"/>).</summary>
+    public DbSet<Question> Questions => Set<Question>();
+
+    /// <summary>Exam blueprints (ma trận đề) with their cells.</summary>
+    public DbSet<ExamBlueprint> ExamBlueprints => Set<ExamBlueprint>();
+
+    /// <summary>
+    /// Papers drawn for a centre, with their question ids, variants, items and answer keys; the code that adds a paper
+    /// stamps its centre id (see <see cref="ExamPaperConfiguration"/>).
+    /// </summary>
+    public DbSet<ExamPaper> ExamPapers => Set<ExamPaper>();
+
+    /// <summary>
+    /// Learners' final paper and test results with the attendance standing and verdict they were recorded against; the
+    /// code that adds a result stamps its centre id (see <see cref="AssessmentResultConfiguration"/>).
+    /// </summary>
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="registry"/> is null.</exception>
@@ -84,12 +109,33 @@ public sealed class TrainingDbContext : DbContext
         return new OrganizationRegistry(units, changes, centers);
     }
 
+    /// <summary>
+    /// Loads a programme's question bank: every question of the programme, whatever its status, in the database's id
+    /// order (the bank's order of addition is not stored; the paper generator sorts the candidates by id itself, so the
+    /// draw does not depend on it). The questions are tracked, so a later save stores approvals and revisions made
+    /// through the bank.
+    /// </summary>
+    /// <param name="programCode">The programme code, e.g. <c>NTD</c>, as stored (compared exactly).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The bank; empty when the programme has no question.</returns>
+    /// <exception cref="ArgumentException">When the code is blank.</exception>
+    public async Task<QuestionBank> LoadQuestionBankAsync(string programCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(programCode);
+        var code = programCode.Trim();
+        var bank = new QuestionBank(code);
+        foreach (var question in await Questions.Where(q => q.ProgramCode == code).OrderBy(q => q.Id).ToListAsync(cancellationToken))
+        {
+            bank.Add(question);
+        }
+
+        return bank;
+    }
+
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampCenterIds();
-        StampClasses();
-        StampCertificateRegisters();
+        PrepareSave();
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -103,10 +149,17 @@ public sealed class TrainingDbContext : DbContext
     /// <inheritdoc />
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        PrepareSave();
+        return SaveCheckingRegistersAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void PrepareSave()
+    {
         StampCenterIds();
         StampClasses();
         StampCertificateRegisters();
-        return SaveCheckingRegistersAsync(acceptAllChangesOnSuccess, cancellationToken);
+        StampProvinces();
+        SealAudit();
     }
 
     // A provider that sends a save as one batch (PostgreSQL) may report the repeated certificate number of a stale
@@ -141,11 +194,37 @@ public sealed class TrainingDbContext : DbContext
             }
         }
 
+        // A register created here while another save created the same centre's register for the year: the unique
+        // (centre code, year) index refused it, and the issue can run again on the register that won.
+        foreach (var entry in ChangeTracker.Entries<CertificateRegister>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var register = entry.Entity;
+            if (CertificateRegisters.AsNoTracking().Any(r => r.CentreCode == register.CentreCode && r.Year == register.Year))
+            {
+                stale.Add(entry);
+            }
+        }
+
         return stale;
     }
 
-    private static DbUpdateConcurrencyException RegisterConflict(DbUpdateException failure) =>
-        new("A certificate register was changed by another save since it was loaded; reload it and issue again.", failure);
+    private static RegisterConflictException RegisterConflict(DbUpdateException failure) => new(failure);
+
+    /// <summary>The optimistic concurrency version of a tracked class, certificate register or staffing record.</summary>
+    /// <param name="aggregate">The tracked aggregate.</param>
+    /// <returns>The version it was loaded (or last saved) with.</returns>
+    /// <exception cref="ArgumentException">When the aggregate has no version.</exception>
+    public int VersionOf(object aggregate)
+    {
+        ArgumentNullException.ThrowIfNull(aggregate);
+        var entry = Entry(aggregate);
+        if (entry.Metadata.FindProperty(TrainingClassConfiguration.VersionName) is null)
+        {
+            throw new ArgumentException($"{entry.Metadata.DisplayName()} has no concurrency version.", nameof(aggregate));
+        }
+
+        return (int)entry.Property(TrainingClassConfiguration.VersionName).OriginalValue!;
+    }
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -183,6 +262,15 @@ public sealed class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration<Enrollment>(classes);
         modelBuilder.ApplyConfiguration(new AnnualClassPlanConfiguration());
         modelBuilder.ApplyConfiguration(new CertificateRegisterConfiguration());
+        modelBuilder.ApplyConfiguration(new QuestionConfiguration());
+        modelBuilder.ApplyConfiguration(new ExamBlueprintConfiguration());
+        modelBuilder.ApplyConfiguration(new ExamPaperConfiguration());
+        modelBuilder.ApplyConfiguration(new AssessmentResultConfiguration());
+        modelBuilder.ApplyConfiguration(new CenterStaffingConfiguration());
+        var audit = new AuditConfiguration();
+        modelBuilder.ApplyConfiguration<AuditEntry>(audit);
+        modelBuilder.ApplyConfiguration<AuditChainHead>(audit);
+        AddProvinceKeys(modelBuilder);
     }
 
     // Recognition rows carry their lecturer's centre id so that every table of a centre's data can be filtered by centre.
@@ -291,6 +379,11 @@ public sealed class TrainingDbContext : DbContext
                 if (!Equals(centreCode.CurrentValue, register.CentreCode))
                 {
                     centreCode.CurrentValue = register.CentreCode;
+                }
+
+                if (entry.Property<string>(TrainingCenterConfiguration.CenterIdName).CurrentValue is { } centerId)
+                {
+                    SetCenterId(row, centerId);
                 }
             }
 

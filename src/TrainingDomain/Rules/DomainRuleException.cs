@@ -15,6 +15,16 @@ public sealed class DomainRuleException : InvalidOperationException
         RuleId = ruleId;
     }
 
+    /// <summary>Creates the exception with the failure that caused it.</summary>
+    /// <param name="ruleId">The id of the rule that refused, e.g. <c>Class.Changed</c>.</param>
+    /// <param name="message">A Vietnamese explanation.</param>
+    /// <param name="innerException">The failure behind the refusal.</param>
+    public DomainRuleException(string ruleId, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        RuleId = ruleId;
+    }
+
     /// <summary>The id of the rule that refused the operation.</summary>
     public string RuleId { get; }
 }

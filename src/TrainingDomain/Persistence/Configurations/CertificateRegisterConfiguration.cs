@@ -8,14 +8,15 @@ namespace TrainingDomain.Persistence.Configurations;
 /// <summary>
 /// Maps <see cref="CertificateRegister"/> to the <c>CertificateRegisters</c> table (one register per centre code and
 /// year, under a shadow key) and its certificates to the owned <c>Certificates</c> table, which carries the register's
-/// centre code, indexed. A register's sequence numbers and the verification codes are unique in the database too; the
+/// centre code and centre id, indexed. A register's sequence numbers and the verification codes are unique in the database too; the
 /// issuing verdict is stored as JSON text. The shadow <see cref="VersionName"/> column is the register's optimistic
 /// concurrency token, raised by <see cref="TrainingDbContext"/> on every save that changes the register or a
 /// certificate, so that two contexts cannot both take the same next number.
 /// </summary>
 /// <remarks>
-/// A register knows its centre only by the code printed in its numbers (e.g. <c>KT</c>), so that code, not a
-/// <see cref="Organization.TrainingCenter"/> id, is the centre column of both tables.
+/// The domain's register knows its centre only by the code printed in its numbers (e.g. <c>KT</c>); the centre id is a
+/// shadow column that whoever creates the register sets with <see cref="TrainingDbContext.SetCenter"/> (the certificate
+/// use cases do), and that the context copies onto the register's certificates.
 /// </remarks>
 public sealed class CertificateRegisterConfiguration : IEntityTypeConfiguration<CertificateRegister>
 {
@@ -45,6 +46,8 @@ public sealed class CertificateRegisterConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.NumberFormat).HasMaxLength(100).IsRequired();
         builder.Property<int>(VersionName).IsConcurrencyToken();
         builder.Ignore(r => r.NextSequence);
+        builder.Property<string>(TrainingCenterConfiguration.CenterIdName).HasMaxLength(64).IsRequired();
+        builder.HasIndex(TrainingCenterConfiguration.CenterIdName);
         builder.HasIndex(r => r.CentreCode);
         builder.HasIndex(r => new { r.CentreCode, r.Year }).IsUnique();
 
@@ -67,7 +70,9 @@ public sealed class CertificateRegisterConfiguration : IEntityTypeConfiguration<
             certificate.Property(c => c.CancellationReason).HasMaxLength(500);
             certificate.Property(c => c.ReissueOf).HasMaxLength(100);
             certificate.Property(c => c.ReissuedAs).HasMaxLength(100);
+            certificate.Property<string>(TrainingCenterConfiguration.CenterIdName).HasMaxLength(64).IsRequired();
             certificate.HasIndex(CentreCodeName);
+            certificate.HasIndex(TrainingCenterConfiguration.CenterIdName);
             certificate.HasIndex(RegisterIdName, nameof(Certificate.Sequence)).IsUnique();
             certificate.HasIndex(c => c.VerificationCode).IsUnique();
             certificate.HasIndex(c => c.EnrolmentId);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime.Text;
+using TrainingDomain.Assessment;
 using TrainingDomain.Classes;
 using TrainingDomain.People;
 
@@ -31,6 +32,18 @@ internal static class DomainJson
     internal static string WriteLearner(LearnerProfile learner) => JsonSerializer.Serialize(LearnerProfileDto.From(learner), Options);
 
     internal static LearnerProfile ReadLearner(string json) => Deserialize<LearnerProfileDto>(json).ToProfile();
+
+    internal static string WriteOptions(List<AnswerOption> options) => JsonSerializer.Serialize(options.Select(AnswerOptionDto.From).ToList(), Options);
+
+    internal static List<AnswerOption> ReadOptions(string json) => Deserialize<List<AnswerOptionDto>>(json).Select(o => o.ToOption()).ToList();
+
+    internal static string WriteCells(List<BlueprintCell> cells) => JsonSerializer.Serialize(cells.Select(BlueprintCellDto.From).ToList(), Options);
+
+    internal static List<BlueprintCell> ReadCells(string json) => Deserialize<List<BlueprintCellDto>>(json).Select(c => c.ToCell()).ToList();
+
+    internal static string WriteVariants(List<PaperVariant> variants) => JsonSerializer.Serialize(variants.Select(PaperVariantDto.From).ToList(), Options);
+
+    internal static List<PaperVariant> ReadVariants(string json) => Deserialize<List<PaperVariantDto>>(json).Select(v => v.ToVariant()).ToList();
 
     /// Stores the property as JSON text, compared and snapshotted through its JSON (values are immutable records or,
     /// for lists, changed in place).

@@ -12,8 +12,8 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125192019_Certificates")]
-    partial class Certificates
+    [Migration("20261125195208_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -21,10 +21,80 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("TrainingDomain.Assessment.AssessmentResult", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttendanceVerdict")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GradingPolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attendance", "TrainingDomain.Assessment.AssessmentResult.Attendance#AttendanceStanding", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AttendedPeriods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("PlannedPeriods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RemainingPeriods")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Threshold")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("EnrolmentId", "Kind");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("AssessmentResults");
+                });
+
             modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CentreCode")
@@ -37,6 +107,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -46,12 +120,257 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("CentreCode");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("CentreCode", "Year")
                         .IsUnique();
 
                     b.ToTable("CertificateRegisters");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EssayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_cells")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Cells");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode");
+
+                    b.ToTable("ExamBlueprints");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamPaper", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReusedQuestionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_variants")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Variants");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("CentreCode", "ProgramCode", "GeneratedAt");
+
+                    b.ToTable("ExamPapers");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MarkingGuide")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_options")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Options");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "Status");
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L,
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("TrainingDomain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>
@@ -64,12 +383,18 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("CenterId", "Year")
                         .IsUnique();
@@ -100,6 +425,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
@@ -156,6 +485,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                     b.HasIndex("NominationId");
 
+                    b.HasIndex("ProvinceId");
+
                     b.HasIndex("TrainingClassId");
 
                     b.ToTable("Enrollments");
@@ -177,6 +508,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.Property<string>("Learner")
                         .IsRequired()
                         .IsUnicode(true)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -226,6 +561,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                     b.HasIndex("CenterId");
 
+                    b.HasIndex("ProvinceId");
+
                     b.HasIndex("TrainingClassId");
 
                     b.ToTable("Nominations");
@@ -274,6 +611,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -293,6 +634,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.HasIndex("CenterId");
 
                     b.HasIndex("PlanItemId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("CenterId", "Code")
                         .IsUnique();
@@ -332,6 +675,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -339,6 +686,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HomeCenterId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.ToTable("Lecturers");
                 });
@@ -385,6 +734,38 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.ToTable("AdministrativeUnits");
                 });
 
+            modelBuilder.Entity("TrainingDomain.Organization.CenterStaffing", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CenterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CenterValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CenterValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("CenterStaffings");
+                });
+
             modelBuilder.Entity("TrainingDomain.Organization.TrainingCenter", b =>
                 {
                     b.Property<string>("Id")
@@ -401,6 +782,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -408,6 +793,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ValidFrom", "ValidTo");
 
@@ -458,6 +845,11 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.Property<DateTime?>("CancelledAt")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("CentreCode")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -477,6 +869,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("RegisterId")
@@ -510,9 +906,13 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                             b1.HasKey("RowId");
 
+                            b1.HasIndex("CenterId");
+
                             b1.HasIndex("CentreCode");
 
                             b1.HasIndex("EnrolmentId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("VerificationCode")
                                 .IsUnique();
@@ -581,12 +981,18 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("Quarter")
                                 .HasColumnType("INTEGER");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("PlanId", "ProgramCode", "Quarter")
                                 .IsUnique();
@@ -628,6 +1034,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateTime>("RecordedAt")
                                 .HasColumnType("TEXT");
 
@@ -651,6 +1061,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasKey("RowId");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("EnrollmentId", "RecordedAt");
 
@@ -679,6 +1091,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Reason")
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT");
@@ -686,6 +1102,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasKey("EnrollmentId", "SessionNumber");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.ToTable("AttendanceMarks");
 
@@ -735,6 +1153,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.Property<int>("Periods")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("TopicCode")
                                 .IsRequired()
                                 .HasMaxLength(32)
@@ -745,6 +1167,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasIndex("CenterId");
 
                             b1.HasIndex("LecturerId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.ToTable("ClassSessions");
 
@@ -866,6 +1290,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                                 .IsRequired()
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("ValidFrom")
                                 .HasColumnType("TEXT");
 
@@ -875,6 +1303,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("LecturerId", "DecisionNumber")
                                 .IsUnique();
@@ -896,6 +1326,173 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TrainingDomain.Organization.CenterStaffing", b =>
+                {
+                    b.OwnsMany("TrainingDomain.Organization.DutyAssignment", "DutyAssignments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DutyCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StaffId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ValidFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ValidTo")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
+
+                            b1.HasIndex("CenterId", "DutyCode");
+
+                            b1.ToTable("DutyAssignments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CenterId");
+                        });
+
+                    b.OwnsMany("TrainingDomain.Organization.StaffMember", "Staff", b1 =>
+                        {
+                            b1.Property<string>("CenterId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Id")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CenterId", "Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
+
+                            b1.ToTable("StaffMembers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CenterId");
+
+                            b1.OwnsMany("TrainingDomain.Organization.Appointment", "Appointments", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("CenterId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Position")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ProvinceId")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("StaffId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("ValidFrom")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly?>("ValidTo")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CenterId");
+
+                                    b2.HasIndex("ProvinceId");
+
+                                    b2.HasIndex("CenterId", "StaffId");
+
+                                    b2.ToTable("StaffAppointments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CenterId", "StaffId");
+                                });
+
+                            b1.OwnsMany("TrainingDomain.Organization.PropagandaHeadTerm", "PropagandaHeadTerms", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("CenterId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("ProvinceId")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("StaffId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly>("ValidFrom")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<DateOnly?>("ValidTo")
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CenterId");
+
+                                    b2.HasIndex("ProvinceId");
+
+                                    b2.HasIndex("CenterId", "StaffId");
+
+                                    b2.ToTable("PropagandaHeadTerms");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CenterId", "StaffId");
+                                });
+
+                            b1.Navigation("Appointments");
+
+                            b1.Navigation("PropagandaHeadTerms");
+                        });
+
+                    b.Navigation("DutyAssignments");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("TrainingDomain.Organization.TrainingCenter", b =>
                 {
                     b.OwnsMany("TrainingDomain.Organization.CenterServiceArea", "ServiceAreas", b1 =>
@@ -906,6 +1503,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                             b1.Property<string>("CenterId")
                                 .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("UnitId")
@@ -922,6 +1523,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("UnitId");
 

@@ -14,8 +14,8 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125192027_Certificates")]
-    partial class Certificates
+    [Migration("20261125195229_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -27,11 +27,81 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("TrainingDomain.Assessment.AssessmentResult", b =>
+                {
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<LocalDate>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AttendanceVerdict")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("GradingPolicyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(3, 1)
+                        .HasColumnType("numeric(3,1)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Attendance", "TrainingDomain.Assessment.AssessmentResult.Attendance#AttendanceStanding", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AttendedPeriods")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("PlannedPeriods")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("RemainingPeriods")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Threshold")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)");
+                        });
+
+                    b.HasKey("EnrolmentId", "Kind");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("AssessmentResults");
+                });
+
             modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CentreCode")
                         .IsRequired()
@@ -43,6 +113,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -52,12 +126,257 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CenterId");
+
                     b.HasIndex("CentreCode");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("CentreCode", "Year")
                         .IsUnique();
 
                     b.ToTable("CertificateRegisters");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamBlueprint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EssayCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("_cells")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text")
+                        .HasColumnName("Cells");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode");
+
+                    b.ToTable("ExamBlueprints");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.ExamPaper", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CenterId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CentreCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Instant>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.PrimitiveCollection<Guid[]>("QuestionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("ReusedQuestionCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("_variants")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text")
+                        .HasColumnName("Variants");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("CentreCode", "ProgramCode", "GeneratedAt");
+
+                    b.ToTable("ExamPapers");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Assessment.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CorrectKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MarkingGuide")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Stem")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("_options")
+                        .IsRequired()
+                        .IsUnicode(true)
+                        .HasColumnType("text")
+                        .HasColumnName("Options");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "Status");
+
+                    b.ToTable("Questions");
+                });
+
+            modelBuilder.Entity("TrainingDomain.Auditing.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L,
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("TrainingDomain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("From")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("To")
+                        .HasColumnType("text");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("TrainingDomain.Classes.AnnualClassPlan", b =>
@@ -70,12 +389,18 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("CenterId", "Year")
                         .IsUnique();
@@ -106,6 +431,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                     b.Property<bool?>("Passed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -162,6 +491,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                     b.HasIndex("NominationId");
 
+                    b.HasIndex("ProvinceId");
+
                     b.HasIndex("TrainingClassId");
 
                     b.ToTable("Enrollments");
@@ -184,6 +515,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .IsRequired()
                         .IsUnicode(true)
                         .HasColumnType("text");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<LocalDate>("ReceivedOn")
                         .HasColumnType("date");
@@ -231,6 +566,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("TrainingClassId");
 
@@ -280,6 +617,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -299,6 +640,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.HasIndex("CenterId");
 
                     b.HasIndex("PlanItemId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("CenterId", "Code")
                         .IsUnique();
@@ -338,6 +681,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.PrimitiveCollection<string[]>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -345,6 +692,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HomeCenterId");
+
+                    b.HasIndex("ProvinceId");
 
                     b.ToTable("Lecturers");
                 });
@@ -391,6 +740,38 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.ToTable("AdministrativeUnits");
                 });
 
+            modelBuilder.Entity("TrainingDomain.Organization.CenterStaffing", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CenterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<LocalDate>("CenterValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("CenterValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("CenterStaffings");
+                });
+
             modelBuilder.Entity("TrainingDomain.Organization.TrainingCenter", b =>
                 {
                     b.Property<string>("Id")
@@ -407,6 +788,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<LocalDate>("ValidFrom")
                         .HasColumnType("date");
 
@@ -414,6 +799,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProvinceId");
 
                     b.HasIndex("ValidFrom", "ValidTo");
 
@@ -468,6 +855,11 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.Property<Instant?>("CancelledAt")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<string>("CentreCode")
                                 .IsRequired()
                                 .HasMaxLength(64)
@@ -488,6 +880,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .IsRequired()
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
 
                             b1.Property<Guid>("RegisterId")
                                 .HasColumnType("uuid");
@@ -520,9 +916,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                             b1.HasKey("RowId");
 
+                            b1.HasIndex("CenterId");
+
                             b1.HasIndex("CentreCode");
 
                             b1.HasIndex("EnrolmentId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("VerificationCode")
                                 .IsUnique();
@@ -591,12 +991,18 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<int>("Quarter")
                                 .HasColumnType("integer");
 
                             b1.HasKey("Id");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("PlanId", "ProgramCode", "Quarter")
                                 .IsUnique();
@@ -640,6 +1046,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<Instant>("RecordedAt")
                                 .HasColumnType("timestamp with time zone");
 
@@ -663,6 +1073,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.HasKey("RowId");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("EnrollmentId", "RecordedAt");
 
@@ -693,6 +1105,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<string>("Reason")
                                 .HasMaxLength(500)
                                 .HasColumnType("character varying(500)");
@@ -700,6 +1116,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.HasKey("EnrollmentId", "SessionNumber");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.ToTable("AttendanceMarks");
 
@@ -751,6 +1169,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.Property<int>("Periods")
                                 .HasColumnType("integer");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<string>("TopicCode")
                                 .IsRequired()
                                 .HasMaxLength(32)
@@ -761,6 +1183,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.HasIndex("CenterId");
 
                             b1.HasIndex("LecturerId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.ToTable("ClassSessions");
 
@@ -884,6 +1308,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .IsRequired()
                                 .HasColumnType("character varying(64)");
 
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<LocalDate>("ValidFrom")
                                 .HasColumnType("date");
 
@@ -893,6 +1321,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("LecturerId", "DecisionNumber")
                                 .IsUnique();
@@ -914,6 +1344,179 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TrainingDomain.Organization.CenterStaffing", b =>
+                {
+                    b.OwnsMany("TrainingDomain.Organization.DutyAssignment", "DutyAssignments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("CenterId")
+                                .IsRequired()
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("DutyCode")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("StaffId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<LocalDate>("ValidFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<LocalDate?>("ValidTo")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
+
+                            b1.HasIndex("CenterId", "DutyCode");
+
+                            b1.ToTable("DutyAssignments");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CenterId");
+                        });
+
+                    b.OwnsMany("TrainingDomain.Organization.StaffMember", "Staff", b1 =>
+                        {
+                            b1.Property<string>("CenterId")
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Id")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("CenterId", "Id");
+
+                            b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
+
+                            b1.ToTable("StaffMembers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CenterId");
+
+                            b1.OwnsMany("TrainingDomain.Organization.Appointment", "Appointments", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<string>("CenterId")
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<string>("Position")
+                                        .IsRequired()
+                                        .HasMaxLength(32)
+                                        .HasColumnType("character varying(32)");
+
+                                    b2.Property<string>("ProvinceId")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<string>("StaffId")
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<LocalDate>("ValidFrom")
+                                        .HasColumnType("date");
+
+                                    b2.Property<LocalDate?>("ValidTo")
+                                        .HasColumnType("date");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CenterId");
+
+                                    b2.HasIndex("ProvinceId");
+
+                                    b2.HasIndex("CenterId", "StaffId");
+
+                                    b2.ToTable("StaffAppointments");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CenterId", "StaffId");
+                                });
+
+                            b1.OwnsMany("TrainingDomain.Organization.PropagandaHeadTerm", "PropagandaHeadTerms", b2 =>
+                                {
+                                    b2.Property<int>("Id")
+                                        .ValueGeneratedOnAdd()
+                                        .HasColumnType("integer");
+
+                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Id"));
+
+                                    b2.Property<string>("CenterId")
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<string>("ProvinceId")
+                                        .HasMaxLength(64)
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<string>("StaffId")
+                                        .HasColumnType("character varying(64)");
+
+                                    b2.Property<LocalDate>("ValidFrom")
+                                        .HasColumnType("date");
+
+                                    b2.Property<LocalDate?>("ValidTo")
+                                        .HasColumnType("date");
+
+                                    b2.HasKey("Id");
+
+                                    b2.HasIndex("CenterId");
+
+                                    b2.HasIndex("ProvinceId");
+
+                                    b2.HasIndex("CenterId", "StaffId");
+
+                                    b2.ToTable("PropagandaHeadTerms");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CenterId", "StaffId");
+                                });
+
+                            b1.Navigation("Appointments");
+
+                            b1.Navigation("PropagandaHeadTerms");
+                        });
+
+                    b.Navigation("DutyAssignments");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("TrainingDomain.Organization.TrainingCenter", b =>
                 {
                     b.OwnsMany("TrainingDomain.Organization.CenterServiceArea", "ServiceAreas", b1 =>
@@ -926,6 +1529,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
                             b1.Property<string>("CenterId")
                                 .IsRequired()
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("ProvinceId")
+                                .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
                             b1.Property<string>("UnitId")
@@ -942,6 +1549,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("CenterId");
+
+                            b1.HasIndex("ProvinceId");
 
                             b1.HasIndex("UnitId");
 
