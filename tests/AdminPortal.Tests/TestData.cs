@@ -31,7 +31,8 @@ public static class TestData
 
     public static void AddTo(TrainingDbContext db)
     {
-        db.AddRegistry(HaiDuongRegistry.Create());
+        var registry = HaiDuongRegistry.Create();
+        db.AddRegistry(registry);
         var ntd288 = Opened(CityCenter, "NTD", "NTD-01/2018", new LocalDate(2018, 3, 5), 4, Outstanding, "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường");
         // Lê Văn Cường misses the first two sessions without excuse: two consecutive absences, and 80 % is out of reach.
         var absent = ntd288.Enrollments[2].Id;
@@ -47,6 +48,18 @@ public static class TestData
         plan.AddItem("NQ", 1, 1, 200);
         plan.Approve("05-QĐ/HU", new LocalDate(2018, 1, 10), "Thường trực Thành ủy");
         db.AnnualClassPlans.Add(plan);
+
+        // TP Hải Dương records its staff; nobody owns the examinations duty.
+        var staffing = new CenterStaffing(registry.FindCenter(CityCenter)!);
+        staffing.Hire("NV-01", "Trần Văn Bình", StaffPosition.Director, new LocalDate(2018, 1, 1));
+        staffing.Hire("NV-02", "Lê Thị Kế", StaffPosition.Accountant, new LocalDate(2018, 1, 1));
+        foreach (var duty in DutyCatalog.Default.MandatoryDuties.Where(d => d.Code is not DutyCodes.Examinations and not DutyCodes.Accounting))
+        {
+            staffing.AssignDuty(duty.Code, "NV-01", DutyRole.Accountable, new LocalDate(2018, 1, 1));
+        }
+
+        staffing.AssignDuty(DutyCodes.Accounting, "NV-02", DutyRole.Accountable, new LocalDate(2018, 1, 1));
+        db.CenterStaffings.Add(staffing);
 
         db.Lecturers.Add(PartTime("GV-288-01", "Nguyễn Văn Giảng", CityCenter, new LocalDate(2018, 5, 31)));
         db.Lecturers.Add(PartTime("GV-291-01", "Trần Thị Dạy", NamSachCenter, new LocalDate(2018, 4, 30)));

@@ -33,12 +33,14 @@ public sealed class ReportSource(TrainingDbContext db)
         var classes = db.TrainingClasses.AsNoTracking();
         var plans = db.AnnualClassPlans.AsNoTracking();
         var lecturers = db.Lecturers.AsNoTracking();
+        var staffings = db.CenterStaffings.AsNoTracking();
         if (!scope.IsEverything)
         {
             var center = scope.CenterId ?? "";
             classes = classes.Where(c => c.CenterId == center);
             plans = plans.Where(p => p.CenterId == center);
             lecturers = lecturers.Where(l => l.HomeCenterId == center);
+            staffings = staffings.Where(s => s.CenterId == center);
         }
 
         return new ReportData(
@@ -46,7 +48,8 @@ public sealed class ReportSource(TrainingDbContext db)
             scope,
             await classes.ToListAsync(cancellationToken),
             (await plans.ToListAsync(cancellationToken)).Where(p => p.IsApproved).ToList(),
-            await lecturers.ToListAsync(cancellationToken));
+            await lecturers.ToListAsync(cancellationToken),
+            await staffings.ToListAsync(cancellationToken));
     }
 }
 
@@ -56,12 +59,14 @@ public sealed class ReportSource(TrainingDbContext db)
 /// <param name="Classes">The classes.</param>
 /// <param name="Plans">The approved annual plans.</param>
 /// <param name="Lecturers">The lecturers.</param>
+/// <param name="Staffings">The centres' staff and duty assignments, where recorded.</param>
 public sealed record ReportData(
     OrganizationRegistry Registry,
     CenterScope Scope,
     IReadOnlyList<TrainingClass> Classes,
     IReadOnlyList<AnnualClassPlan> Plans,
-    IReadOnlyList<Lecturer> Lecturers)
+    IReadOnlyList<Lecturer> Lecturers,
+    IReadOnlyList<CenterStaffing> Staffings)
 {
     /// <summary>The provinces of the registry that existed during the period, by name.</summary>
     /// <param name="period">The period.</param>
@@ -126,6 +131,23 @@ public sealed record ReportData(
     /// <returns>The recognitions, soonest first.</returns>
     public IReadOnlyList<ExpiringRecognition> ExpiringRecognitions(LocalDate today, IReadOnlySet<string> centerIds) =>
         global::TrainingDomain.Lecturers.ExpiringRecognitions.Find(Lecturers.Where(l => centerIds.Contains(l.HomeCenterId)), today, ReportSource.ExpiryWarningDays);
+
+    /// <summary>
+    /// The library's accountability check of each centre whose staffing is recorded, on the period's last day or today
+    /// if earlier: mandatory duties without an owner, among other findings.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="today">Today.</param>
+    /// <param name="centerIds">The centres of the report.</param>
+    /// <returns>One report per centre with recorded staffing that existed on that day.</returns>
+    public IReadOnlyList<AccountabilityReport> Accountability(ReportingPeriod period, LocalDate today, IReadOnlySet<string> centerIds)
+    {
+        var asOf = LocalDate.Min(period.End, today);
+        return Staffings
+            .Where(s => centerIds.Contains(s.CenterId) && s.CenterValidFrom <= asOf && (s.CenterValidTo is null || s.CenterValidTo >= asOf))
+            .Select(s => s.CheckAccountability(asOf))
+            .ToList();
+    }
 
     private static AttendanceEngine EngineFor(string programCode) =>
         new(ProgramCatalog.Default.TryGet(programCode, out var program) ? AttendancePolicy.For(program) : AttendancePolicy.Default);

@@ -206,6 +206,8 @@ S = {
  "Role.Auditor": ("Auditor", "Kiểm tra, giám sát"),
  "Dashboard": ("Overview", "Tổng quan"),
  "Reports": ("Reports", "Báo cáo"),
+ "Mandatory duties with no owner": ("Mandatory duties with no owner", "Nhiệm vụ bắt buộc chưa có người phụ trách"),
+ "CentresWithoutStaffing": ("{0} centres have no staff or duties recorded yet.", "{0} trung tâm chưa cập nhật nhân sự, phân công nhiệm vụ."),
  "Choose the period": ("Choose the period", "Chọn kỳ báo cáo"),
  "Year": ("Year", "Năm"),
  "Quarter": ("Quarter", "Quý"),

@@ -28,6 +28,12 @@ public sealed class IndexModel(ReportQuery query, IStringLocalizer<SharedResourc
     /// <summary>Part-time recognitions that end within 60 days.</summary>
     public IReadOnlyList<ExpiringRecognition> Expiring { get; private set; } = [];
 
+    /// <summary>The accountability check of each centre whose staffing is recorded.</summary>
+    public IReadOnlyList<TrainingDomain.Organization.AccountabilityReport> Accountability { get; private set; } = [];
+
+    /// <summary>Centres of the report whose staff and duties are not recorded, so the duty check cannot cover them.</summary>
+    public int CentersWithoutStaffing { get; private set; }
+
     /// <summary>The totals of the last eight quarters.</summary>
     public IReadOnlyList<(ReportingPeriod Quarter, Figures Total)> Trend { get; private set; } = [];
 
@@ -60,6 +66,8 @@ public sealed class IndexModel(ReportQuery query, IStringLocalizer<SharedResourc
         Alerts = data.AttendanceAlerts(report.Period, Outcome.Today, centers);
         Expiring = data.ExpiringRecognitions(Outcome.Today, centers);
         Trend = data.Trend(report.Period, Outcome.ProvinceId);
+        Accountability = data.Accountability(report.Period, Outcome.Today, centers);
+        CentersWithoutStaffing = centers.Count(id => Accountability.All(a => a.CenterId != id));
         ChartJson = JsonSerializer.Serialize(new
         {
             series = new { classes = localizer["Classes opened"].Value, turns = localizer["Learner-turns"].Value },

@@ -26,6 +26,9 @@ public class DashboardPage(PortalFactory portal) : IClassFixture<PortalFactory>
         page.TextOf("#tile-alerts .label").ShouldBe("Cảnh báo chuyên cần (1 học viên)");
         page.TextOf("#tile-expiring .value").ShouldBe("2");
         page.TextOf("#tile-expiring li").ShouldBe("Trần Thị Dạy – 30/04/2018");
+        page.TextOf("#tile-duties .value").ShouldBe("1");
+        page.TextOf("#tile-duties li").ShouldBe("Trung tâm Chính trị thành phố Hải Dương: Bộ đề và khảo thí");
+        page.TextOf("#tile-duties .note").ShouldBe("11 trung tâm chưa cập nhật nhân sự, phân công nhiệm vụ.");
     }
 
     [Fact]
@@ -76,6 +79,8 @@ public class DashboardPage(PortalFactory portal) : IClassFixture<PortalFactory>
         page.QuerySelectorAll("#centers tbody tr").Select(r => r.QuerySelector("td")!.TextContent).ShouldBe(["Trung tâm Chính trị huyện Nam Sách"]);
         page.TextOf("#tile-expiring li").ShouldBe("Trần Thị Dạy – 30/04/2018");
         page.TextOf("#tile-alerts .value").ShouldBe("0");
+        page.TextOf("#tile-duties .value").ShouldBe("0");
+        page.TextOf("#tile-duties .note").ShouldBe("1 trung tâm chưa cập nhật nhân sự, phân công nhiệm vụ.");
     }
 
     [Fact]
