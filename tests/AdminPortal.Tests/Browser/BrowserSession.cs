@@ -34,6 +34,7 @@ public sealed class BrowserSession : IAsyncLifetime
 
         _portal.UseKestrel(0);
         _portal.StartServer();
+        await _portal.SeedAsync();
         BaseUrl = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -44,6 +45,13 @@ public sealed class BrowserSession : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
+
+    /// <summary>The portal, for the accounts and data the journeys use.</summary>
+    public PortalFactory Portal => _portal;
+
+    /// <summary>A screenshot of the whole page, kept as a test artifact.</summary>
+    public static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
     /// <summary>A new page, or a skip (a failure under CI=true) when no browser is available.</summary>
     public async Task<IPage> NewPage()
@@ -58,7 +66,7 @@ public sealed class BrowserSession : IAsyncLifetime
             Assert.Skip(MissingReason ?? "No browser.");
         }
 
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
         return await context.NewPageAsync();
     }
 

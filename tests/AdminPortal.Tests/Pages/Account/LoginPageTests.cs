@@ -40,7 +40,7 @@ public class LoginPage(PortalFactory portal) : IClassFixture<PortalFactory>
         using var response = await client.PostForm("/Account/Login", form, new() { ["Data.Email"] = TestAccounts.Auditor.Email, ["Data.Password"] = "sai-mat-khau" });
 
         var page = await PageClient.Parse(response);
-        page.TextOf(".validation-summary-errors").ShouldBe("Thư điện tử hoặc mật khẩu không đúng.");
+        page.TextOf(".form-errors").ShouldBe("Thư điện tử hoặc mật khẩu không đúng.");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class LoginPage(PortalFactory portal) : IClassFixture<PortalFactory>
         using var response = await client.PostForm("/Account/Login", again, new() { ["Data.Email"] = account.Email, ["Data.Password"] = TestAccounts.Password });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await PageClient.Parse(response)).TextOf(".validation-summary-errors").ShouldStartWith("Đăng nhập sai quá nhiều lần: tài khoản bị tạm khóa 15 phút.");
+        (await PageClient.Parse(response)).TextOf(".form-errors").ShouldStartWith("Đăng nhập sai quá nhiều lần: tài khoản bị tạm khóa 15 phút.");
     }
 
     [Fact]

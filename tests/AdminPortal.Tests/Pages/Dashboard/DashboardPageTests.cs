@@ -141,6 +141,7 @@ public class DashboardPage(PortalFactory portal) : IClassFixture<PortalFactory>
         var scripts = page.QuerySelectorAll("script").ToList();
         scripts.Where(s => s.GetAttribute("type") != "application/json").ShouldAllBe(s => s.GetAttribute("src") != null && s.GetAttribute("src")!.StartsWith('/'));
         scripts.Select(s => s.GetAttribute("src")).ShouldContain("/lib/chart.js/chart.umd.min.js");
+        page.QuerySelectorAll("[style]").ShouldBeEmpty("the CSP allows no inline style");
         page.TextOf("#chart-data").ShouldContain("\"classes\":[");
         (await client.GetStringAsync("/lib/chart.js/chart.umd.min.js", TestContext.Current.CancellationToken)).ShouldStartWith("/*!\n * Chart.js v4.6.1");
         (await client.GetStringAsync("/lib/chart.js/LICENSE.md", TestContext.Current.CancellationToken)).ShouldContain("MIT");
