@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using TrainingDomain.AdminPortal;
+using TrainingDomain.AdminPortal.Api;
 using TrainingDomain.AdminPortal.Data;
 using TrainingDomain.AdminPortal.Reports;
 using TrainingDomain.AdminPortal.Security;
@@ -82,6 +83,11 @@ builder.Services.ConfigureApplicationCookie(options =>
         // A refusal is a 403 with the Vietnamese error page, not a redirect; the API answers 401/403 without redirects.
         OnRedirectToAccessDenied = context =>
         {
+            if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                return ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Access denied");
+            }
+
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return Task.CompletedTask;
         },
@@ -89,8 +95,7 @@ builder.Services.ConfigureApplicationCookie(options =>
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return Task.CompletedTask;
+                return ApiProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Sign in required");
             }
 
             context.Response.Redirect(context.RedirectUri);
@@ -107,6 +112,7 @@ builder.Services.AddAntiforgery(options =>
 });
 builder.Services.AddSingleton<IAuthorizationHandler, CenterAccessHandler>();
 builder.Services.AddScoped<CenterAccess>();
+builder.Services.AddOpenApi();
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Reports, policy => policy.RequireRole(PortalRoles.ProvinceAdmin, PortalRoles.CenterManager, PortalRoles.CenterStaff, PortalRoles.Auditor))
     .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(PortalRoles.ProvinceAdmin));
@@ -137,6 +143,8 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapReportsApi();
+app.MapOpenApi().AllowAnonymous();
 
 await FirstRun.PrepareAsync(app);
 await app.RunAsync();

@@ -208,6 +208,7 @@ S = {
  "Reports": ("Reports", "Báo cáo"),
  "Mandatory duties with no owner": ("Mandatory duties with no owner", "Nhiệm vụ bắt buộc chưa có người phụ trách"),
  "CentresWithoutStaffing": ("{0} centres have no staff or duties recorded yet.", "{0} trung tâm chưa cập nhật nhân sự, phân công nhiệm vụ."),
+ "Sign in required": ("Sign in first.", "Vui lòng đăng nhập."),
  "Choose the period": ("Choose the period", "Chọn kỳ báo cáo"),
  "Year": ("Year", "Năm"),
  "Quarter": ("Quarter", "Quý"),
