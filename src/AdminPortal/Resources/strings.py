@@ -20,7 +20,7 @@ S = {
  "EligibilityTile": ("Check a learner against a programme's target audience, rule by rule.", "Kiểm tra học viên có đúng đối tượng của chương trình, theo từng quy định."),
  "OrganisationTile": ("Administrative units and centres of Hải Dương as of any date.", "Đơn vị hành chính và trung tâm của tỉnh Hải Dương tại một ngày bất kỳ."),
  "PeriodsTile": ("Find a reporting period and its cut-off under either policy.", "Tra cứu kỳ báo cáo và ngày chốt số liệu theo từng cách tính."),
- "PortalScopeNote": ("Today the portal is a reference: nothing here is stored. Accounts, classes, enrolment, attendance and reports come with the next issues.", "Hiện cổng thông tin chỉ dùng để tra cứu: không lưu dữ liệu. Tài khoản, lớp học, chiêu sinh, điểm danh và báo cáo sẽ có ở các phiên bản tiếp theo."),
+ "PortalScopeNote": ("Sign in to see the overview and the reports of your centres. The reference pages above are open to everyone.", "Đăng nhập để xem tổng quan và báo cáo của các trung tâm được phân quyền. Các trang tra cứu ở trên dùng được không cần đăng nhập."),
  "Programme catalogue": ("Programme catalogue", "Danh mục chương trình"),
  "ProgrammeCatalogLead": ("The programmes a province runs, with the target-audience rules every enrolment is checked against. Rules without a public legal basis are marked as assumptions and can be changed by the province.", "Các chương trình bồi dưỡng của tỉnh và quy định đối tượng dùng để kiểm tra mỗi học viên. Quy định chưa có căn cứ công khai được ghi là giả định và tỉnh có thể điều chỉnh."),
  "Code": ("Code", "Mã"),
