@@ -17,7 +17,7 @@ namespace TrainingDomain.AdminPortal.Tests;
 /// The real portal in process on a SQLite file of its own (one per test class), with the clock fixed on the day of the
 /// Hải Dương report (13/04/2018), the <see cref="TestData"/> classes stored and one account per role.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly Instant ReportDay = Instant.FromUtc(2018, 4, 13, 2, 0);
 
@@ -25,6 +25,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
     private bool _seeded;
 
     public string DatabasePath => Path.Combine(_folder, "training.db");
+
+    /// <summary>Whether <see cref="TestData"/> is stored (the accounts always are).</summary>
+    protected virtual bool WithTrainingData => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -51,9 +54,13 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
         _seeded = true;
         await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-        TestData.AddTo(db);
-        await db.SaveChangesAsync();
+        if (WithTrainingData)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+            TestData.AddTo(db);
+            await db.SaveChangesAsync();
+        }
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         foreach (var account in TestAccounts.All)
         {
@@ -98,6 +105,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>, IAsyncLifeti
             // A file still held open only leaves a temporary folder behind.
         }
     }
+}
+
+/// <summary>The portal on a database with accounts but no training data, as on a first run without a scenario.</summary>
+public sealed class EmptyPortalFactory : PortalFactory
+{
+    protected override bool WithTrainingData => false;
 }
 
 /// <summary>Reading pages with AngleSharp and posting their forms.</summary>
