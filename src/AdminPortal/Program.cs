@@ -38,6 +38,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/");
     options.Conventions.AuthorizeFolder("/Dashboard", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
+    options.Conventions.AuthorizeFolder("/Centres", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Users", Policies.ManageUsers);
 }).AddViewLocalization().AddDataAnnotationsLocalization(options =>
     options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -35,7 +35,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Training", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(ReportDay))));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IClock>(new FakeClock(ReportDay)));
+            // Hashing at the production cost on every sign-in would dominate the suite's time; the checks are the same.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+        });
     }
 
     public async ValueTask InitializeAsync()
