@@ -135,6 +135,16 @@ public sealed record ReportOutcome(ReportStatus Status, LocalDate Today)
     /// <summary>The library's report.</summary>
     public StatisticsReport? Report { get; init; }
 
+    /// <summary>The page's answer when the request was refused: 403 for another centre, 404 for an unknown one.</summary>
+    /// <param name="page">The page.</param>
+    /// <returns>The refusal, or <c>null</c> when the page should render.</returns>
+    public Microsoft.AspNetCore.Mvc.IActionResult? RefusalFor(Microsoft.AspNetCore.Mvc.RazorPages.PageModel page) => Status switch
+    {
+        ReportStatus.Forbidden => page.Forbid(),
+        ReportStatus.NotFound => page.NotFound(),
+        _ => null,
+    };
+
     /// <summary>The province's name, for headings.</summary>
     public string? ProvinceName => Provinces.FirstOrDefault(p => p.Id == ProvinceId)?.Name;
 }

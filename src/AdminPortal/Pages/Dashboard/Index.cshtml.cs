@@ -46,14 +46,9 @@ public sealed class IndexModel(ReportQuery query, IStringLocalizer<SharedResourc
     public async Task<IActionResult> OnGetAsync([FromQuery] PeriodInput input)
     {
         Outcome = await query.RunAsync(User, input, ModelState, HttpContext.RequestAborted);
-        if (Outcome.Status == ReportStatus.Forbidden)
+        if (Outcome.RefusalFor(this) is { } refusal)
         {
-            return Forbid();
-        }
-
-        if (Outcome.Status == ReportStatus.NotFound)
-        {
-            return NotFound();
+            return refusal;
         }
 
         Picker = new PeriodPicker(input, Outcome.Period, Outcome.Provinces, Outcome.ProvinceId, Outcome.Status == ReportStatus.Invalid);

@@ -44,12 +44,9 @@ public sealed class IndexModel(ReportQuery query, ReportExport export) : PageMod
     private async Task<IActionResult?> Run(PeriodInput input)
     {
         Outcome = await query.RunAsync(User, input, ModelState, HttpContext.RequestAborted);
-        switch (Outcome.Status)
+        if (Outcome.RefusalFor(this) is { } refusal)
         {
-            case ReportStatus.Forbidden:
-                return Forbid();
-            case ReportStatus.NotFound:
-                return NotFound();
+            return refusal;
         }
 
         Picker = new PeriodPicker(input, Outcome.Period, Outcome.Provinces, Outcome.ProvinceId, Outcome.Status == ReportStatus.Invalid);

@@ -61,12 +61,9 @@ public sealed class PrintModel(ReportQuery query, IStringLocalizer<SharedResourc
         }
 
         Outcome = await query.RunAsync(User, input, ModelState, HttpContext.RequestAborted);
-        switch (Outcome.Status)
+        if (Outcome.RefusalFor(this) is { } refusal)
         {
-            case ReportStatus.Forbidden:
-                return Forbid();
-            case ReportStatus.NotFound:
-                return NotFound();
+            return refusal;
         }
 
         Route = PeriodInput.RouteOf(Outcome.Period, Outcome.ProvinceId, input.Center);
