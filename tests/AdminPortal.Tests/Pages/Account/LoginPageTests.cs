@@ -46,10 +46,10 @@ public class LoginPage(PortalFactory portal) : IClassFixture<PortalFactory>
     [Fact]
     public async Task FiveFailuresLockTheAccountEvenForTheRightPassword()
     {
-        var account = new Data.DemoAccount("khoa@test.vn", "Tài khoản thử khóa", Security.PortalRoles.Auditor, null);
+        var account = new global::TrainingDomain.AdminPortal.Data.DemoAccount("khoa@test.vn", "Tài khoản thử khóa", Security.PortalRoles.Auditor, null);
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            await Data.FirstRun.CreateAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.PortalUser>>(), account, TestAccounts.Password);
+            await global::TrainingDomain.AdminPortal.Data.FirstRun.CreateAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<global::TrainingDomain.AdminPortal.Data.PortalUser>>(), account, TestAccounts.Password);
         }
 
         using var client = portal.Client();

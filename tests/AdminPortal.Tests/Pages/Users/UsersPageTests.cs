@@ -82,7 +82,7 @@ public class UsersPage(PortalFactory portal) : IClassFixture<PortalFactory>
         var list = await client.GetDocument("/Users");
         list.TextOf(".alert-ok").ShouldBe("Đã tạo tài khoản giamdoc.293@test.vn.");
         list.QuerySelector("#users")!.TextContent.ShouldContain("Trung tâm Chính trị huyện Kim Thành");
-        using var manager = await portal.SignedInAs(new Data.DemoAccount("giamdoc.293@test.vn", "", "CenterManager", TestData.KimThanhCenter));
+        using var manager = await portal.SignedInAs(new global::TrainingDomain.AdminPortal.Data.DemoAccount("giamdoc.293@test.vn", "", "CenterManager", TestData.KimThanhCenter));
     }
 
     [Fact]
