@@ -51,7 +51,7 @@ builder.Services.AddSingleton(services => PortalDatabase.From(services.GetRequir
 builder.Services.AddSingleton(services => services.GetRequiredService<PortalDatabase>().TrainingOptions);
 builder.Services.AddScoped<TrainingDbContext>();
 builder.Services.AddScoped(services => services.GetRequiredService<PortalDatabase>().CreateIdentityContext());
-builder.Services.AddSingleton<IScenarioSeeder, GeneratorNotMergedSeeder>();
+builder.Services.AddSingleton<IScenarioSeeder, DemoDataSeeder>();
 builder.Services.AddScoped<ReportSource>();
 builder.Services.AddScoped<ReportQuery>();
 builder.Services.AddScoped<ReportExport>();

@@ -15,7 +15,9 @@ public static class PostgresTrainingDb
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return new DbContextOptionsBuilder<TrainingDbContext>()
-            .UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime().MigrationsAssembly(typeof(PostgresTrainingDb).Assembly.GetName().Name))
+            .UseNpgsql(connectionString, npgsql => npgsql.UseNodaTime()
+                .MigrationsAssembly(typeof(PostgresTrainingDb).Assembly.GetName().Name)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .Options;
     }
 

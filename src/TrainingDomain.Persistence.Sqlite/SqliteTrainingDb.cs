@@ -12,7 +12,9 @@ public static class SqliteTrainingDb
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         return new DbContextOptionsBuilder<TrainingDbContext>()
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteTrainingDb).Assembly.GetName().Name))
+            .UseSqlite(connectionString, sqlite => sqlite
+                .MigrationsAssembly(typeof(SqliteTrainingDb).Assembly.GetName().Name)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .Options;
     }
 

@@ -26,8 +26,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_folder, "training.db");
 
-    /// <summary>Whether <see cref="TestData"/> is stored (the accounts always are).</summary>
-    protected virtual bool WithTrainingData => true;
+    /// <summary>Stores the training data (the accounts are always stored): <see cref="TestData"/> unless overridden.</summary>
+    protected virtual async Task AddTrainingDataAsync(TrainingDbContext db)
+    {
+        TestData.AddTo(db);
+        await db.SaveChangesAsync();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -59,12 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         _seeded = true;
         await using var scope = Services.CreateAsyncScope();
-        if (WithTrainingData)
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-            TestData.AddTo(db);
-            await db.SaveChangesAsync();
-        }
+        await AddTrainingDataAsync(scope.ServiceProvider.GetRequiredService<TrainingDbContext>());
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         foreach (var account in TestAccounts.All)
@@ -115,7 +114,14 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 /// <summary>The portal on a database with accounts but no training data, as on a first run without a scenario.</summary>
 public sealed class EmptyPortalFactory : PortalFactory
 {
-    protected override bool WithTrainingData => false;
+    protected override Task AddTrainingDataAsync(TrainingDbContext db) => Task.CompletedTask;
+}
+
+/// <summary>The portal on the data generator's haiduong-2018q1 scenario, as a developer's first run seeds it.</summary>
+public sealed class DemoPortalFactory : PortalFactory
+{
+    protected override Task AddTrainingDataAsync(TrainingDbContext db) =>
+        DataGenerator.DemoData.SeedAsync(db, FirstRun.DefaultScenario, FirstRun.DefaultSeed, TestContext.Current.CancellationToken);
 }
 
 /// <summary>Reading pages with AngleSharp and posting their forms.</summary>

@@ -20,6 +20,9 @@ public static class FirstRun
     /// <summary>The scenario seeded when <c>Seed:Scenario</c> is not set.</summary>
     public const string DefaultScenario = "haiduong-2018q1";
 
+    /// <summary>The generator's seed when <c>Seed:Seed</c> is not set.</summary>
+    public const int DefaultSeed = 2018;
+
     /// <summary>The password of the demo accounts when <c>Seed:DemoPassword</c> is not set.</summary>
     public const string DefaultDemoPassword = "Demo@2018";
 
@@ -127,13 +130,7 @@ public static class FirstRun
             return;
         }
 
-        if (!seeder.IsAvailable)
-        {
-            logger.LogWarning("Seed:Scenario is '{Scenario}', but this build has no data generator scenarios yet; the database stays empty.", scenario);
-            return;
-        }
-
-        var seed = configuration.GetValue("Seed:Seed", 1);
+        var seed = configuration.GetValue("Seed:Seed", DefaultSeed);
         logger.LogInformation("Seeding scenario {Scenario} (seed {Seed}) into the empty database.", scenario, seed);
         await seeder.SeedAsync(training, scenario, seed, cancellationToken);
     }

@@ -5,9 +5,6 @@ namespace TrainingDomain.AdminPortal.Data;
 /// <summary>Fills an empty database with a named demo scenario of the data generator (<c>Seed:Scenario</c>).</summary>
 public interface IScenarioSeeder
 {
-    /// <summary>Whether scenarios can be seeded in this build.</summary>
-    bool IsAvailable { get; }
-
     /// <summary>Stores the scenario.</summary>
     /// <param name="db">The migrated, empty database.</param>
     /// <param name="scenario">The scenario name, e.g. <c>haiduong-2018q1</c>.</param>

@@ -68,6 +68,8 @@ public sealed record ReportData(
     IReadOnlyList<Lecturer> Lecturers,
     IReadOnlyList<CenterStaffing> Staffings)
 {
+    private readonly Dictionary<LocalDate, IReadOnlyList<ClassRecord>> _records = [];
+
     /// <summary>The provinces of the registry that existed during the period, by name.</summary>
     /// <param name="period">The period.</param>
     /// <returns>The provinces.</returns>
@@ -81,9 +83,10 @@ public sealed record ReportData(
     /// <param name="period">The period.</param>
     /// <param name="provinceId">The province, or <c>null</c> for every centre of the registry.</param>
     /// <returns>The report.</returns>
-    public StatisticsReport Report(ReportingPeriod period, string? provinceId)
+    public StatisticsReport Report(ReportingPeriod period, string? provinceId) => Report(period, provinceId, RecordsAsOf(period.End));
+
+    private StatisticsReport Report(ReportingPeriod period, string? provinceId, IReadOnlyList<ClassRecord> records)
     {
-        var records = Classes.Select(c => ClassRecords.From(c, EngineFor(c.ProgramCode), period.End)).ToList();
         var report = new StatisticsReporter(Registry).Build(period, records, provinceId, Plans.SelectMany(ClassRecords.TargetsOf));
         return Scope.IsEverything
             ? report
@@ -107,7 +110,9 @@ public sealed record ReportData(
             quarters.Insert(0, quarters[0].Previous());
         }
 
-        return quarters.Select(q => (q, Report(q, provinceId).Total)).ToList();
+        // Classes and learner-turns do not depend on the date attendance is counted to, so one set of records serves all eight.
+        var records = RecordsAsOf(period.End);
+        return quarters.Select(q => (q, Report(q, provinceId, records).Total)).ToList();
     }
 
     /// <summary>Learners with an attendance alert in the classes that count in the period, as of the period's end or today if earlier.</summary>
@@ -147,6 +152,17 @@ public sealed record ReportData(
             .Where(s => centerIds.Contains(s.CenterId) && s.CenterValidFrom <= asOf && (s.CenterValidTo is null || s.CenterValidTo >= asOf))
             .Select(s => s.CheckAccountability(asOf))
             .ToList();
+    }
+
+    private IReadOnlyList<ClassRecord> RecordsAsOf(LocalDate asOf)
+    {
+        if (!_records.TryGetValue(asOf, out var records))
+        {
+            records = Classes.Select(c => ClassRecords.From(c, EngineFor(c.ProgramCode), asOf)).ToList();
+            _records[asOf] = records;
+        }
+
+        return records;
     }
 
     private static AttendanceEngine EngineFor(string programCode) =>

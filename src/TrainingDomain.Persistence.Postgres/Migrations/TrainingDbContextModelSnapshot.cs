@@ -309,8 +309,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
             modelBuilder.Entity("TrainingDomain.Auditing.AuditEntry", b =>
                 {
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -360,16 +361,22 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("To")
                         .HasColumnType("text");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Id");
 
                     b.HasIndex("At");
 
                     b.HasIndex("CenterId");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -1087,10 +1094,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("SessionNumber")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("SessionNumber"));
 
                             b1.Property<string>("CenterId")
                                 .IsRequired()
@@ -1144,10 +1148,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Number"));
 
                             b1.Property<string>("CenterId")
                                 .IsRequired()

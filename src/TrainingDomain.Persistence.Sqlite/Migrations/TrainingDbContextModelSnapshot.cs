@@ -303,8 +303,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
             modelBuilder.Entity("TrainingDomain.Auditing.AuditEntry", b =>
                 {
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -354,16 +355,22 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Id");
 
                     b.HasIndex("At");
 
                     b.HasIndex("CenterId");
 
                     b.HasIndex("ProvinceId");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -1075,7 +1082,6 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("SessionNumber")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("CenterId")
@@ -1130,7 +1136,6 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Number")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("CenterId")

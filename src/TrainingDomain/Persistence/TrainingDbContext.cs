@@ -142,7 +142,7 @@ public sealed partial class TrainingDbContext : DbContext
         }
         catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException)
         {
-            throw StaleRegisters().Count > 0 ? RegisterConflict(failure) : failure;
+            throw AuditHeadMoved() ? new AuditChainConflictException(failure) : StaleRegisters().Count > 0 ? RegisterConflict(failure) : failure;
         }
     }
 
@@ -172,8 +172,24 @@ public sealed partial class TrainingDbContext : DbContext
         }
         catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException)
         {
-            throw StaleRegisters().Count > 0 ? RegisterConflict(failure) : failure;
+            throw AuditHeadMoved() ? new AuditChainConflictException(failure) : StaleRegisters().Count > 0 ? RegisterConflict(failure) : failure;
         }
+    }
+
+    // Whether the audit chain's head this save moves was moved by another save since it was read: the repeated sequence
+    // number the database refused is a lost race, not bad data.
+    private bool AuditHeadMoved()
+    {
+        var head = ChangeTracker.Entries<AuditChainHead>().FirstOrDefault(e => e.State == EntityState.Modified);
+        if (head is null)
+        {
+            return false;
+        }
+
+        var loaded = head.Property<int>(AuditConfiguration.VersionName).OriginalValue;
+        var stored = Set<AuditChainHead>().AsNoTracking().Where(h => h.Id == AuditChainHead.SingleId)
+            .Select(h => (int?)EF.Property<int>(h, AuditConfiguration.VersionName)).SingleOrDefault();
+        return stored != loaded;
     }
 
     // The registers being saved whose stored version is no longer the one they were loaded with.

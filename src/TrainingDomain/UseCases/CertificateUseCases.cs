@@ -43,7 +43,21 @@ public sealed class CertificateUseCases
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The certificates issued and the learners refused.</returns>
     /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.NotCompleted</c> unless the class is completed or closed.</exception>
-    public Task<CertificateBatch> IssueToClassAsync(Guid classId, string actor, string? centreCode = null, CancellationToken cancellationToken = default)
+    public Task<CertificateBatch> IssueToClassAsync(Guid classId, string actor, string? centreCode = null, CancellationToken cancellationToken = default) =>
+        IssueAsync(classId, null, actor, centreCode, cancellationToken);
+
+    /// <summary>Issues one learner's certificate (a late result, a correction), dated today, as the batch would.</summary>
+    /// <param name="classId">The class (completed or closed).</param>
+    /// <param name="enrollmentId">The learner's enrolment.</param>
+    /// <param name="actor">Who issues.</param>
+    /// <param name="centreCode">The code printed in the numbers when the centre has no register for the year yet.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The certificate, or the refusal with its reasons.</returns>
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.NotOfThisClass</c>; <c>Class.NotCompleted</c>.</exception>
+    public Task<CertificateBatch> IssueToLearnerAsync(Guid classId, Guid enrollmentId, string actor, string? centreCode = null, CancellationToken cancellationToken = default) =>
+        IssueAsync(classId, enrollmentId, actor, centreCode, cancellationToken);
+
+    private Task<CertificateBatch> IssueAsync(Guid classId, Guid? enrollmentId, string actor, string? centreCode, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return _run.RunAsync(async ct =>
@@ -57,7 +71,13 @@ public sealed class CertificateUseCases
                     $"Chỉ cấp giấy chứng nhận khi lớp {trainingClass.Code} đã kết thúc; lớp đang ở trạng thái '{ClassLabels.Of(trainingClass.Status)}'.");
             }
 
-            var learners = trainingClass.Enrollments.Where(e => e.IsActive).ToList();
+            var learners = trainingClass.Enrollments.Where(e => e.IsActive && (enrollmentId is null || e.Id == enrollmentId)).ToList();
+            if (enrollmentId is { } wanted && learners.Count == 0)
+            {
+                throw new DomainRuleException(
+                    ClassUseCases.NotOfThisClass, $"Học viên (mã ghi danh {wanted}) không thuộc lớp {trainingClass.Code} hoặc đã rút khỏi lớp.");
+            }
+
             var ids = learners.Select(e => e.Id).ToList();
             var results = await Db.Set<AssessmentResult>().AsNoTracking()
                 .Where(r => ids.Contains(r.EnrolmentId) && r.Kind == AssessmentKind.FinalPaper)

@@ -120,6 +120,19 @@ public sealed class ClassUseCases
     public Task ApproveAsync(Guid classId, ClassDecision? decision, string actor, CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(classId, actor, null, "Class.Approved", c => c.Approve(decision), decision?.ToString(), cancellationToken);
 
+    /// <summary>Records the centre's decision to open the class (one of the opening rules asks for it).</summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="decision">The decision (number, date, signer).</param>
+    /// <param name="actor">Who records it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; the class's refusal once it has started.</exception>
+    public Task RecordOpeningDecisionAsync(Guid classId, ClassDecision decision, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return ChangeStatusAsync(classId, actor, null, "Class.OpeningDecisionRecorded", c => c.RecordOpeningDecision(decision), decision.ToString(), cancellationToken);
+    }
+
     /// <summary>Starts taking nominations and enrolments for an approved class.</summary>
     /// <param name="classId">The class.</param>
     /// <param name="actor">Who does it.</param>
@@ -482,7 +495,7 @@ public sealed class ClassUseCases
         // Bookings are not stored: a lecturer's engagements are the sessions of the other classes that name them.
         var sessions = await Db.TrainingClasses.AsNoTracking()
             .Where(c => c.Id != trainingClass.Id && c.Status != ClassStatus.Cancelled)
-            .SelectMany(c => c.Sessions.Select(s => new { c.Code, Session = s }))
+            .SelectMany(c => c.Sessions, (c, s) => new { c.Code, Session = s })
             .Where(x => lecturerIds.Contains(x.Session.LecturerId) && x.Session.Slot.Date >= from && x.Session.Slot.Date <= to)
             .ToListAsync(cancellationToken);
         return sessions.Select(x => new LecturerBooking(x.Session.LecturerId, x.Session.Slot, $"buổi {x.Session.Number} lớp {x.Code}")).ToList();

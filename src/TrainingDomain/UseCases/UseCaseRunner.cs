@@ -84,6 +84,6 @@ internal sealed class UseCaseRunner
     // The audit chain's head and a certificate register are moved by every save that appends to them; losing that race
     // changes nothing the user saw, so the use case can run again on fresh data.
     private static bool Retriable(DbUpdateConcurrencyException conflict) =>
-        conflict is RegisterConflictException
+        conflict is RegisterConflictException or AuditChainConflictException
         || (conflict.Entries.Count > 0 && conflict.Entries.All(e => e.Entity is AuditChainHead or CertificateRegister));
 }

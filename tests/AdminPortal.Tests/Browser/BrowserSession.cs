@@ -9,9 +9,16 @@ namespace TrainingDomain.AdminPortal.Tests.Browser;
 /// The portal on a real Kestrel port and Debian's Chromium driven by Playwright (never a downloaded browser). Without
 /// Chromium the browser tests are skipped with the reason, except under CI=true, where that is a failure.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
-    private readonly PortalFactory _portal = new();
+    private readonly PortalFactory _portal;
+
+    public BrowserSession()
+        : this(new PortalFactory())
+    {
+    }
+
+    protected BrowserSession(PortalFactory portal) => _portal = portal;
     private IPlaywright? _playwright;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
@@ -81,3 +88,6 @@ public sealed class BrowserSession : IAsyncLifetime
         await _portal.DisposeAsync();
     }
 }
+
+/// <summary>The browser on the portal seeded with the generator's haiduong-2018q1 scenario.</summary>
+public sealed class DemoBrowserSession() : BrowserSession(new DemoPortalFactory());

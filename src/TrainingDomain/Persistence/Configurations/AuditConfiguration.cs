@@ -5,7 +5,7 @@ using TrainingDomain.Auditing;
 namespace TrainingDomain.Persistence.Configurations;
 
 /// <summary>
-/// Maps the audit trail: <see cref="AuditEntry"/> to <c>AuditEntries</c> keyed by its sequence number (indexed by
+/// Maps the audit trail: <see cref="AuditEntry"/> to <c>AuditEntries</c> (with a unique sequence number; indexed by
 /// centre, by entity and by time) and <see cref="AuditChainHead"/> to <c>AuditChainHeads</c>, one row created by the
 /// migration, under an optimistic concurrency version.
 /// </summary>
@@ -14,13 +14,20 @@ public sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>, I
     /// <summary>The name of the chain head's shadow concurrency version.</summary>
     public const string VersionName = "Version";
 
+    /// <summary>The name of an audit entry's shadow key.</summary>
+    public const string IdName = "Id";
+
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasAnnotation(TrainingCenterConfiguration.TableNameAnnotation, "AuditEntries");
-        builder.HasKey(e => e.Sequence);
+        // Keyed by a generated id: entries are tracked before the save gives them their sequence numbers, which are
+        // unique in the database too.
+        builder.Property<Guid>(IdName).ValueGeneratedOnAdd();
+        builder.HasKey(IdName);
         builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.HasIndex(e => e.Sequence).IsUnique();
         builder.Property(e => e.At);
         builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(100).IsRequired();

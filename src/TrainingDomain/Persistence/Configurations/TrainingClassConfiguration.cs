@@ -65,7 +65,8 @@ public sealed class TrainingClassConfiguration
             // Keyed by class and number, so that the timetable loads in session order.
             session.HasKey(ClassIdName, nameof(ClassSession.Number));
             session.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
-            session.Property(s => s.Number);
+            // Not generated: a session scheduled into a loaded class carries its number and must be inserted, not updated.
+            session.Property(s => s.Number).ValueGeneratedNever();
             session.Property(s => s.HalfDay).HasConversion<string>().HasMaxLength(16);
             session.Property(s => s.TopicCode).HasMaxLength(32).IsRequired();
             session.Property(s => s.Periods);
@@ -152,7 +153,7 @@ public sealed class TrainingClassConfiguration
             // Keyed by enrolment and session: one current mark per session, loaded in session order.
             mark.HasKey(EnrollmentIdName, nameof(SessionAttendance.SessionNumber));
             mark.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
-            mark.Property(m => m.SessionNumber);
+            mark.Property(m => m.SessionNumber).ValueGeneratedNever();
             mark.Property(m => m.Mark).HasConversion<string>().HasMaxLength(32);
             mark.Property(m => m.Reason).HasMaxLength(500);
             mark.HasIndex(CenterIdName);

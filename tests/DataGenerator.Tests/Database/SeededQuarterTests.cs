@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingDomain.Calendar;
+using TrainingDomain.Classes;
+using TrainingDomain.DataGenerator.Scenarios;
+using TrainingDomain.DataGenerator.Cli;
+using TrainingDomain.Organization;
+using TrainingDomain.Programs;
+using TrainingDomain.Reporting;
+using TrainingDomain.Testing;
+
+namespace TrainingDomain.DataGenerator.Tests.Database;
+
+/// <summary>
+/// haiduong-2018q1 written by <see cref="DemoData.SeedAsync"/> and read back with the library alone: the quarterly report
+/// on the stored classes gives the reported figures.
+/// </summary>
+public abstract class SeededQuarterTests(TestDatabase database)
+{
+    [Fact]
+    public async Task QuarterlyReport_ReadBack_Gives72Classes7443TurnsIn11CentresAndKimThanhWithout()
+    {
+        await using var db = database.Open();
+        var ct = TestContext.Current.CancellationToken;
+        var registry = await db.LoadRegistryAsync(ct);
+        var classes = await db.TrainingClasses.AsNoTracking().AsSplitQuery().ToListAsync(ct);
+        var records = classes.Select(c => ClassRecords.From(c, PeriodReport.EngineFor(c.ProgramCode), new LocalDate(2018, 3, 31)));
+
+        var report = new StatisticsReporter(registry).Build(ReportingPeriod.Quarter(2018, 1), records, HaiDuongRegistry.HaiDuongProvinceId);
+
+        report.Total.Classes.ShouldBe(72);
+        report.Total.LearnerTurns.ShouldBe(7_443);
+        report.Centers.Count(c => c.Figures.Classes > 0).ShouldBe(11);
+        report.CentersWithoutClasses.ShouldHaveSingleItem().CenterName.ShouldBe("Trung tâm Chính trị huyện Kim Thành");
+    }
+
+    [Fact]
+    public async Task StoredRows_MatchWhatSeedingReported()
+    {
+        await using var db = database.Open();
+        var ct = TestContext.Current.CancellationToken;
+        var summary = SummaryOf(database).ShouldNotBeNull();
+
+        (await db.Lecturers.CountAsync(ct)).ShouldBe(summary.Lecturers);
+        var classes = await db.TrainingClasses.AsNoTracking().AsSplitQuery().ToListAsync(ct);
+        classes.Sum(c => c.Nominations.Count).ShouldBe(summary.Nominations);
+        classes.Sum(c => c.Enrollments.Sum(e => (long)e.Marks.Count)).ShouldBe(summary.AttendanceMarks);
+        (await db.CertificateRegisters.AsNoTracking().ToListAsync(ct)).Sum(r => r.Certificates.Count).ShouldBe(summary.Certificates);
+    }
+
+    [Fact]
+    public async Task SeedAsync_RefusesADatabaseThatAlreadyHoldsData()
+    {
+        await using var db = database.Open();
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => DemoData.SeedAsync(db, "haiduong-2018q1", 1, TestContext.Current.CancellationToken));
+        refused.Message.ShouldContain("already holds data");
+    }
+
+    private static ScenarioSummary? SummaryOf(TestDatabase database) => database switch
+    {
+        SqliteGeneratedByCli s => s.Summary,
+        SeededPostgres p => p.Summary,
+        _ => null,
+    };
+}
+
+public sealed class SeededQuarterOnSqliteTests(SqliteGeneratedByCli database) : SeededQuarterTests(database), IClassFixture<SqliteGeneratedByCli>
+{
+    [Fact]
+    public void AWriteStoppedAfterItsFirstBatch_LeftTheDatabaseEmpty() => database.HeldDataAfterStop.ShouldBeFalse();
+
+    [Fact]
+    public void Generate_OnANonEmptyDatabase_ExitsWith4() =>
+        (database.RefusedRun.Code, database.RefusedRun.Error.Contains("already holds data", StringComparison.Ordinal)).ShouldBe((ExitCodes.TargetNotEmpty, true));
+
+    [Fact]
+    public void Generate_WithReset_Succeeds()
+    {
+        database.ResetRun.Code.ShouldBe(ExitCodes.Success, database.ResetRun.Error);
+    }
+}
+
+public sealed class SeededQuarterOnPostgresTests(SeededPostgres database) : SeededQuarterTests(database), IClassFixture<SeededPostgres>;
