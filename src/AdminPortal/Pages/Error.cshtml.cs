@@ -13,4 +13,8 @@ public sealed class ErrorModel : PageModel
     /// <summary>Shows the error.</summary>
     /// <param name="code">The status code from the status-code pages middleware.</param>
     public void OnGet(int? code) => ShownStatusCode = code;
+
+    /// <summary>Shows the error of a refused form post (the status-code page re-executes with the request's method).</summary>
+    /// <param name="code">The status code from the status-code pages middleware.</param>
+    public void OnPost(int? code) => ShownStatusCode = code;
 }

@@ -9,9 +9,16 @@ namespace TrainingDomain.AdminPortal.Tests.Browser;
 /// The portal on a real Kestrel port and Debian's Chromium driven by Playwright (never a downloaded browser). Without
 /// Chromium the browser tests are skipped with the reason, except under CI=true, where that is a failure.
 /// </summary>
-public sealed class BrowserSession : IAsyncLifetime
+public class BrowserSession : IAsyncLifetime
 {
-    private readonly PortalFactory _portal = new();
+    private readonly PortalFactory _portal;
+
+    public BrowserSession()
+        : this(new PortalFactory())
+    {
+    }
+
+    protected BrowserSession(PortalFactory portal) => _portal = portal;
     private IPlaywright? _playwright;
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
@@ -34,6 +41,7 @@ public sealed class BrowserSession : IAsyncLifetime
 
         _portal.UseKestrel(0);
         _portal.StartServer();
+        await _portal.SeedAsync();
         BaseUrl = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -44,6 +52,13 @@ public sealed class BrowserSession : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
+
+    /// <summary>The portal, for the accounts and data the journeys use.</summary>
+    public PortalFactory Portal => _portal;
+
+    /// <summary>A screenshot of the whole page, kept as a test artifact.</summary>
+    public static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 
     /// <summary>A new page, or a skip (a failure under CI=true) when no browser is available.</summary>
     public async Task<IPage> NewPage()
@@ -58,7 +73,7 @@ public sealed class BrowserSession : IAsyncLifetime
             Assert.Skip(MissingReason ?? "No browser.");
         }
 
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
         return await context.NewPageAsync();
     }
 
@@ -73,3 +88,6 @@ public sealed class BrowserSession : IAsyncLifetime
         await _portal.DisposeAsync();
     }
 }
+
+/// <summary>The browser on the portal seeded with the generator's haiduong-2018q1 scenario.</summary>
+public sealed class DemoBrowserSession() : BrowserSession(new DemoPortalFactory());

@@ -1,0 +1,11 @@
+namespace TrainingDomain.AdminPortal.Security;
+
+/// <summary>The portal's authorization policies.</summary>
+public static class Policies
+{
+    /// <summary>Dashboard and reports: every role but lecturers (what they see is still limited by centre).</summary>
+    public const string Reports = nameof(Reports);
+
+    /// <summary>User management: province admins.</summary>
+    public const string ManageUsers = nameof(ManageUsers);
+}
