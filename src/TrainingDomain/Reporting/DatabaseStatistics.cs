@@ -151,7 +151,7 @@ public sealed class DatabaseStatistics
         // The cast through object reads the JSON text of the verdict column (a plain cast in SQL); without it EF Core
         // would run the pattern through the verdict's value converter.
         return _db.TrainingClasses
-            .Where(c => classIds.Contains(c.Id))
+            .Where(c => EF.Parameter(classIds).Contains(c.Id))
             .SelectMany(c => c.Enrollments, (c, e) => new
             {
                 ClassId = c.Id,
@@ -180,7 +180,7 @@ public sealed class DatabaseStatistics
         ArgumentNullException.ThrowIfNull(classIds);
         return
             from c in _db.TrainingClasses
-            where classIds.Contains(c.Id)
+            where EF.Parameter(classIds).Contains(c.Id)
             from e in c.Enrollments
             where e.Status == EnrollmentStatus.Active
             from s in c.Sessions
@@ -200,7 +200,7 @@ public sealed class DatabaseStatistics
         ArgumentNullException.ThrowIfNull(classIds);
         return
             from c in _db.TrainingClasses
-            where classIds.Contains(c.Id)
+            where EF.Parameter(classIds).Contains(c.Id)
             from e in c.Enrollments
             where e.Status != EnrollmentStatus.WithdrawnBeforeStart
             from m in e.Marks
@@ -217,12 +217,15 @@ public sealed class DatabaseStatistics
     private static readonly string OverridePattern =
         $"%\"{DomainJson.Options.PropertyNamingPolicy?.ConvertName(nameof(VerdictDto.Override)) ?? nameof(VerdictDto.Override)}\":%";
 
+    // Class ids go to the database as one parameter (a JSON array on SQLite, an array on PostgreSQL) rather than one
+    // parameter per class, which costs SQLite a statement of hundreds of parameters per query.
+
     // Refused nominations are few; their verdicts are read so that the outcome is recomputed exactly as in memory.
     private async Task<Dictionary<Guid, int>> RefusedForAudienceAsync(List<Guid> classIds, CancellationToken cancellationToken)
     {
         var refused = await (
             from c in _db.TrainingClasses
-            where classIds.Contains(c.Id)
+            where EF.Parameter(classIds).Contains(c.Id)
             from n in c.Nominations
             where n.Status == NominationStatus.Refused
             select new { ClassId = c.Id, n.Verdict })
