@@ -59,6 +59,22 @@ public sealed class HaiPhongReformReportTests(GeneratedReform reform)
         writer.ToString().ShouldContain("commune-level centres");
     }
 
+    [Theory]
+    [InlineData("30/06/2025", 12, 12)]
+    [InlineData("15/08/2025", 0, 0)]
+    // Tứ Kỳ is served by Thanh Hà in November and by Gia Lộc in December.
+    [InlineData("30/11/2025", 6, 19)]
+    [InlineData("15/01/2026", 8, 24)]
+    public async Task RegistryCommand_PrintsTheCentresAndServedUnitsOfTheDay(string date, int centres, int rows)
+    {
+        var (code, output, _) = await GeneratorCommandsTests.RunAsync("registry", date);
+
+        code.ShouldBe(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        lines.Count.ShouldBe(rows);
+        lines.Select(l => l.Split(',')[0]).Distinct().Count().ShouldBe(centres);
+    }
+
     [Fact]
     public void Q1Of2025_HaiDuong_ListsTheTwelveDistrictCentresOnly()
     {
@@ -82,6 +98,17 @@ public sealed class HaiPhongReformReportTests(GeneratedReform reform)
 
         report.Centers.ShouldBeEmpty();
         report.CentersWithoutClasses.ShouldBeEmpty();
+        report.Total.Classes.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Q3Of2025_UnderDecree09_ListsTheDistrictCentresThatStillExistedUntil30June_AsWithoutClasses()
+    {
+        // Decree 09's Q3/2025 runs 15/06–14/09/2025: the district centres existed for its first 16 days and opened nothing then.
+        var report = reform.Report(ReportingPeriod.Quarter(2025, 3, CutOffPolicy.Decree09), HaiDuongRegistry.HaiDuongProvinceId);
+
+        report.Centers.Count.ShouldBe(12);
+        report.CentersWithoutClasses.Count.ShouldBe(12);
         report.Total.Classes.ShouldBe(0);
     }
 
@@ -262,6 +289,8 @@ public sealed class HaiPhongReformExportTests(GeneratedReform reform) : IDisposa
         third["nominations"].ShouldNotBe(first["nominations"]);
         // The registry is reference data: the same for every seed.
         third["centers"].ShouldBe(first["centers"]);
+        var seven = HaiPhongScenario.Quarters(7)[3];
+        (Summaries.Of(other).Classes, Summaries.Of(other).LearnerTurns).ShouldBe((seven.Classes, seven.LearnerTurns));
     }
 
     public void Dispose()
