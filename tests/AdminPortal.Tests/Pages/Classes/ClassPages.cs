@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingDomain.Classes;
 using TrainingDomain.Persistence;
+using TrainingDomain.UseCases;
 
 namespace TrainingDomain.AdminPortal.Tests.Pages.Classes;
 
@@ -29,6 +30,32 @@ public static class ClassPages
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         return await db.TrainingClasses.AsNoTracking().Where(c => c.Id == id).Select(c => EF.Property<int>(c, "Version")).FirstAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A class planned, approved and taking enrolments, through the library's use cases (as the pages would).</summary>
+    public static async Task<Guid> EnrollingClass(this PortalFactory portal, string centerId, string code, int capacity = 40, string program = "NTD", LocalDate? start = null)
+    {
+        var from = start ?? new LocalDate(2018, 5, 14);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var classes = new ClassUseCases(scope.ServiceProvider.GetRequiredService<TrainingDbContext>(), scope.ServiceProvider.GetRequiredService<IClock>());
+        var id = await classes.PlanAsync(new PlanClass(centerId, program, code, "Hội trường", from, from.PlusDays(4), capacity), "test");
+        await classes.ApproveAsync(id, new ClassDecision("30-QĐ/HU", new LocalDate(2018, 4, 10), "Bí thư"), "test");
+        await classes.RecordOpeningDecisionAsync(id, new ClassDecision("31-QĐ/TTCT", new LocalDate(2018, 4, 11), "Giám đốc"), "test");
+        await classes.StartEnrolmentAsync(id, "test");
+        return id;
+    }
+
+    /// <summary>Registers the topic for the lecturer (the seeded part-time lecturers have none), once.</summary>
+    public static async Task Teaches(this PortalFactory portal, string lecturerId, string topic)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        var lecturer = await db.Lecturers.SingleAsync(l => l.Id == lecturerId, TestContext.Current.CancellationToken);
+        if (!lecturer.TeachesTopic(topic))
+        {
+            lecturer.AddTopic(topic);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>Plans a class ad hoc through the Plan page and returns its id.</summary>
