@@ -40,6 +40,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Centres", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Users", Policies.ManageUsers);
+    options.Conventions.AuthorizeFolder("/Lecturers", Policies.Reports);
 }).AddViewLocalization().AddDataAnnotationsLocalization(options =>
     options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
