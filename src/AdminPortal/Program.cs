@@ -41,6 +41,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Centres", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Users", Policies.ManageUsers);
     options.Conventions.AuthorizeFolder("/Lecturers", Policies.Reports);
+    options.Conventions.AuthorizeFolder("/Learners", Policies.Reports);
 }).AddViewLocalization().AddDataAnnotationsLocalization(options =>
     options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);

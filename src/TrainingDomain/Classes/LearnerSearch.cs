@@ -8,7 +8,9 @@ namespace TrainingDomain.Classes;
 /// <summary>
 /// Finds enrolled learners in the store by name, citizen ID (CCCD) or nominating organisation, ignoring case and
 /// Vietnamese diacritics ("nguyen van an" finds "Nguyễn Văn An", "dang" finds "Đặng"), and lists a person's enrolments.
-/// Every word of the query must occur in the learner's name, citizen ID or organisation. Matches are ordered the
+/// Every word of the query must be a whole word of the learner's name, citizen ID or organisation, except the last,
+/// which may be the start of a word (so "nguyen van a" already finds "Nguyễn Văn An", and "do thi hoa" does not find
+/// "Hoàng Thị Em" of "thôn Đồng Tâm"). Matches are ordered the
 /// Vietnamese way (<see cref="VietnameseNameComparer"/>), then by class code.
 /// </summary>
 /// <example>
@@ -47,9 +49,10 @@ public static class LearnerSearch
         }
 
         var enrollments = db.Set<Enrollment>().AsNoTracking();
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            enrollments = enrollments.Where(e => EF.Property<string>(e, TrainingClassConfiguration.SearchTextName).Contains(word));
+            var pattern = i < words.Length - 1 ? $" {words[i]} " : $" {words[i]}";
+            enrollments = enrollments.Where(e => EF.Property<string>(e, TrainingClassConfiguration.SearchTextName).Contains(pattern));
         }
 
         if (centerId is not null)

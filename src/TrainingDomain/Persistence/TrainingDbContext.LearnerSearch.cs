@@ -37,7 +37,8 @@ public sealed partial class TrainingDbContext
 
     private static string LearnerSearchText(Enrollment enrollment)
     {
-        var text = $"{NameSearch.Fold(enrollment.Learner.FullName)} | {enrollment.Learner.CitizenId?.Value} | {NameSearch.Fold(enrollment.Organization.Name)}";
-        return text.Length <= 500 ? text : text[..500];
+        // Padded with spaces so that a search can match whole words (" an ") and word starts (" ngu").
+        var text = $" {NameSearch.Fold(enrollment.Learner.FullName)} | {enrollment.Learner.CitizenId?.Value} | {NameSearch.Fold(enrollment.Organization.Name)} ";
+        return text.Length <= 500 ? text : text[..499] + " ";
     }
 }
