@@ -11,7 +11,7 @@ namespace TrainingDomain.Classes;
 /// Every word of the query must be a whole word of the learner's name, citizen ID or organisation, except the last,
 /// which may be the start of a word (so "nguyen van a" already finds "Nguyễn Văn An", and "do thi hoa" does not find
 /// "Hoàng Thị Em" of "thôn Đồng Tâm"). Matches are ordered the
-/// Vietnamese way (<see cref="VietnameseNameComparer"/>), then by class code.
+/// Vietnamese way (<see cref="VietnameseNameComparer"/>), then by class code and centre.
 /// </summary>
 /// <example>
 /// <code>
@@ -100,5 +100,9 @@ public static class LearnerSearch
             (e, c) => new LearnerMatch(e.Id, e.Learner, e.Organization.Name, c.CenterId, c.Id, c.Code, c.ProgramCode, e.EnrolledOn, e.Status, e.Passed));
 
     private static List<LearnerMatch> Sorted(List<LearnerMatch> rows) =>
-        rows.OrderBy(r => r.Learner.FullName, VietnameseNameComparer.Instance).ThenBy(r => r.ClassCode, StringComparer.Ordinal).ToList();
+        rows.OrderBy(r => r.Learner.FullName, VietnameseNameComparer.Instance)
+            .ThenBy(r => r.ClassCode, StringComparer.Ordinal)
+            .ThenBy(r => r.CenterId, StringComparer.Ordinal)
+            .ThenBy(r => r.EnrollmentId)
+            .ToList();
 }
