@@ -127,7 +127,7 @@ builder.Services.AddAuthentication(options =>
     })
     .AddPolicyScheme(ApiKeyAuthenticationHandler.PortalScheme, null, options => options.ForwardDefaultSelector = ApiKeyAuthenticationHandler.SelectScheme)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityScheme>());
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Reports, policy => policy.RequireRole(PortalRoles.ProvinceAdmin, PortalRoles.CenterManager, PortalRoles.CenterStaff, PortalRoles.Auditor))
     .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(PortalRoles.ProvinceAdmin));

@@ -120,5 +120,8 @@ public class CentresApi(DemoPortalFactory portal) : IClassFixture<DemoPortalFact
         paths.TryGetProperty("/api/centres", out _).ShouldBeTrue();
         paths.GetProperty("/api/classes").GetProperty("get").GetProperty("parameters").EnumerateArray()
             .Select(p => p.GetProperty("name").GetString()).ShouldBe(["centre", "programme", "from", "to", "page"], ignoreOrder: true);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        scheme.GetProperty("in").GetString().ShouldBe("header");
+        scheme.GetProperty("name").GetString().ShouldBe("X-Api-Key");
     }
 }
