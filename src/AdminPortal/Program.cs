@@ -52,6 +52,7 @@ builder.Services.AddSingleton(services => services.GetRequiredService<PortalData
 builder.Services.AddScoped<TrainingDbContext>();
 builder.Services.AddScoped(services => services.GetRequiredService<PortalDatabase>().CreateIdentityContext());
 builder.Services.AddSingleton<IScenarioSeeder, DemoDataSeeder>();
+builder.Services.AddSingleton(TrainingDomain.UseCases.TrainingPolicies.Default);
 builder.Services.AddScoped<ReportSource>();
 builder.Services.AddScoped<ReportQuery>();
 builder.Services.AddScoped<ReportExport>();

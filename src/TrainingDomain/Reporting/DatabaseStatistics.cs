@@ -78,11 +78,29 @@ public sealed class DatabaseStatistics
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The report, equal figure for figure to <see cref="StatisticsReporter.Build"/> over the same classes loaded in memory.</returns>
     /// <exception cref="ArgumentException">When the province id is not a unit of the registry.</exception>
-    public async Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId = null, CancellationToken cancellationToken = default)
+    public Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(period, provinceId, centerId: null, cancellationToken);
+
+    /// <summary>
+    /// Builds the report for a period limited to one centre (a centre's own view): only its classes are read and counted
+    /// and only its line and plan lines are reported, as <see cref="StatisticsReporter.Build"/> with the same centre.
+    /// </summary>
+    /// <param name="period">The reporting period, under either cut-off policy.</param>
+    /// <param name="provinceId">Limit to centres serving units of this province; every centre when omitted.</param>
+    /// <param name="centerId">The one centre reported; every centre when <c>null</c>.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">When the province id is not a unit of the registry, or the centre id not a centre of it.</exception>
+    /// <example>
+    /// <code>
+    /// var own = await new DatabaseStatistics(db).BuildAsync(q1, "30", HaiDuongRegistry.KimThanhCenterId);
+    /// </code>
+    /// </example>
+    public async Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId, string? centerId, CancellationToken cancellationToken = default)
     {
         var registry = await _db.LoadRegistryAsync(cancellationToken);
         var reporter = new StatisticsReporter(registry, _policy);
-        var centers = reporter.CentersFor(period, provinceId);
+        var centers = reporter.CentersFor(period, provinceId, centerId);
         var centerIds = centers.Select(c => c.Id).ToList();
         var plan = await ApprovedPlanAsync(period.Year, cancellationToken);
 
