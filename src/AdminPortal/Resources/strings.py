@@ -311,6 +311,18 @@ S = {
  "RecipientArchive": ("Lưu Văn phòng.", "Lưu Văn phòng."),
  "ON BEHALF OF THE DEPARTMENT": ("T/M BAN TUYÊN GIÁO", "T/M BAN TUYÊN GIÁO"),
  "HEAD OF DEPARTMENT": ("TRƯỞNG BAN", "TRƯỞNG BAN"),
+ "Assign and end duties": ("Assign and end duties", "Giao và kết thúc nhiệm vụ"),
+ "Assign a duty": ("Assign a duty", "Giao nhiệm vụ"),
+ "End a duty": ("End a duty", "Kết thúc nhiệm vụ"),
+ "Staff member": ("Staff member", "Cán bộ"),
+ "Duty role": ("Role", "Vai trò"),
+ "Last day": ("Last day", "Ngày cuối"),
+ "Assign": ("Assign", "Giao nhiệm vụ"),
+ "End duty": ("End duty", "Kết thúc"),
+ "DutyAssigned": ("The duty was assigned and recorded in the audit trail.", "Đã giao nhiệm vụ và ghi vào nhật ký."),
+ "DutyEnded": ("The duty was ended and recorded in the audit trail.", "Đã kết thúc nhiệm vụ và ghi vào nhật ký."),
+ "DutyChangesAudited": ("Every change is recorded in the audit trail with your account and the time.", "Mọi thay đổi đều được ghi vào nhật ký kèm tài khoản và thời điểm thực hiện."),
+ "ChooseFromList": ("{0}: choose one from the list.", "{0}: vui lòng chọn trong danh sách."),
 }
 
 import html, os
