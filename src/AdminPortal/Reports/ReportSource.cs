@@ -19,8 +19,8 @@ namespace TrainingDomain.AdminPortal.Reports;
 /// centres' staffing. The portal computes no figure itself and never reads every class.
 /// </summary>
 /// <param name="db">The training database.</param>
-/// <param name="policies">The province's policies (counting rules, programme catalogue, attendance).</param>
-public sealed class ReportSource(TrainingDbContext db, TrainingPolicies policies)
+/// <param name="policies">The province's policies (counting rules, programme catalogue, attendance), as stored.</param>
+public sealed class ReportSource(TrainingDbContext db, PortalPolicies policies)
 {
     /// <summary>How far ahead a part-time lecturer's recognition counts as expiring.</summary>
     public const int ExpiryWarningDays = 60;
@@ -44,7 +44,7 @@ public sealed class ReportSource(TrainingDbContext db, TrainingPolicies policies
 
         return new ReportData(
             db,
-            policies,
+            await policies.GetAsync(cancellationToken),
             registry,
             scope,
             await lecturers.ToListAsync(cancellationToken),

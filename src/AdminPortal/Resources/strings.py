@@ -323,6 +323,23 @@ S = {
  "DutyEnded": ("The duty was ended and recorded in the audit trail.", "Đã kết thúc nhiệm vụ và ghi vào nhật ký."),
  "DutyChangesAudited": ("Every change is recorded in the audit trail with your account and the time.", "Mọi thay đổi đều được ghi vào nhật ký kèm tài khoản và thời điểm thực hiện."),
  "ChooseFromList": ("{0}: choose one from the list.", "{0}: vui lòng chọn trong danh sách."),
+ "Policy values": ("Policy values", "Giá trị chính sách"),
+ "PolicyLead": ("The values this province applies to the programme: the attendance threshold and the class-size bounds. They are used by the reports and the class rules; every change is audited.", "Các giá trị tỉnh áp dụng cho chương trình: tỷ lệ chuyên cần tối thiểu và giới hạn sĩ số lớp. Báo cáo và các quy định về lớp học dùng các giá trị này; mọi thay đổi đều được ghi nhật ký."),
+ "Applied": ("Applied", "Đang áp dụng"),
+ "Catalogue default": ("Catalogue default", "Mặc định của danh mục"),
+ "Minimum class size": ("Minimum class size", "Sĩ số tối thiểu"),
+ "Maximum class size": ("Maximum class size", "Sĩ số tối đa"),
+ "Change the values": ("Change the values", "Điều chỉnh giá trị"),
+ "Save": ("Save", "Lưu"),
+ "PolicyAudited": ("The change is recorded in the audit trail with your account and the time.", "Thay đổi được ghi vào nhật ký kèm tài khoản và thời điểm thực hiện."),
+ "PolicyReadOnly": ("Only a province administrator can change these values.", "Chỉ quản trị cấp tỉnh được điều chỉnh các giá trị này."),
+ "PolicyChangedBy": ("Set by {0} on {1}.", "Do {0} điều chỉnh ngày {1}."),
+ "PolicySaved": ("The values of {0} were saved and recorded in the audit trail.", "Đã lưu giá trị chính sách của chương trình {0} và ghi vào nhật ký."),
+ "set by the province": ("set by the province", "tỉnh điều chỉnh"),
+ "NotAWholeNumber": ("{0}: '{1}' is not a whole number.", "{0}: \"{1}\" không phải số nguyên."),
+ "PercentOutOfRange": ("{0} must be a whole number of per cent from {1} to {2}.", "{0} phải là số nguyên từ {1} đến {2} (%)."),
+ "WholeNumberOutOfRange": ("{0} must be a whole number from {1} to {2}.", "{0} phải là số nguyên từ {1} đến {2}."),
+ "MaxBelowMin": ("{0} cannot be below the minimum class size ({1}).", "{0} không được nhỏ hơn sĩ số tối thiểu ({1})."),
 }
 
 import html, os

@@ -16,7 +16,7 @@ namespace TrainingDomain.AdminPortal.Pages.Centres;
 /// check; a province admin or the centre's manager assigns and ends duties through the library's audited
 /// <see cref="StaffingUseCases"/>.
 /// </summary>
-public sealed class DetailModel(TrainingDbContext db, CenterAccess access, IClock clock, IStringLocalizer<SharedResource> localizer, TrainingPolicies policies) : PageModel
+public sealed class DetailModel(TrainingDbContext db, CenterAccess access, IClock clock, IStringLocalizer<SharedResource> localizer, PortalPolicies policies) : PageModel
 {
     /// <summary>The duty to assign.</summary>
     [BindProperty]
@@ -89,7 +89,7 @@ public sealed class DetailModel(TrainingDbContext db, CenterAccess access, ICloc
         {
             try
             {
-                await new StaffingUseCases(db, clock, policies).AssignDutyAsync(id, Assign.DutyCode!, Assign.StaffId!, Assign.Role!.Value, from!.Value, Actor, HttpContext.RequestAborted);
+                await new StaffingUseCases(db, clock, await policies.GetAsync(HttpContext.RequestAborted)).AssignDutyAsync(id, Assign.DutyCode!, Assign.StaffId!, Assign.Role!.Value, from!.Value, Actor, HttpContext.RequestAborted);
                 TempData["Message"] = localizer["DutyAssigned"].Value;
                 return RedirectToPage(new { id, asOf = DateInput.Format(from.Value) });
             }
@@ -121,7 +121,7 @@ public sealed class DetailModel(TrainingDbContext db, CenterAccess access, ICloc
         {
             try
             {
-                await new StaffingUseCases(db, clock, policies).EndDutyAsync(id, End.DutyCode!, End.StaffId!, lastDay!.Value, Actor, cancellationToken: HttpContext.RequestAborted);
+                await new StaffingUseCases(db, clock, await policies.GetAsync(HttpContext.RequestAborted)).EndDutyAsync(id, End.DutyCode!, End.StaffId!, lastDay!.Value, Actor, cancellationToken: HttpContext.RequestAborted);
                 TempData["Message"] = localizer["DutyEnded"].Value;
                 return RedirectToPage(new { id, asOf = DateInput.Format(lastDay.Value.PlusDays(1)) });
             }
