@@ -115,13 +115,15 @@ public sealed class ReportData
         return new DatabaseStatistics(_db, _policies.Counting).BuildAsync(period, provinceId, Scope.CenterId, cancellationToken);
     }
 
-    /// <summary>The totals of the eight quarters ending with the one that contains the period's last day.</summary>
-    /// <param name="period">The period.</param>
+    /// <summary>The totals of the eight quarters ending with the one that contains the report's last day.</summary>
+    /// <param name="report">The report of the period, reused when its period is the last quarter.</param>
     /// <param name="provinceId">The province.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>Oldest first.</returns>
-    public async Task<IReadOnlyList<(ReportingPeriod Quarter, Figures Total)>> TrendAsync(ReportingPeriod period, string? provinceId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(ReportingPeriod Quarter, Figures Total)>> TrendAsync(StatisticsReport report, string? provinceId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var period = report.Period;
         var last = ReportingPeriod.Containing(PeriodKind.Quarter, period.End, period.Policy);
         var quarters = new List<ReportingPeriod> { last };
         while (quarters.Count < 8 && quarters[0].Year > ReportingPeriod.MinYear)
@@ -132,7 +134,8 @@ public sealed class ReportData
         var trend = new List<(ReportingPeriod, Figures)>(quarters.Count);
         foreach (var quarter in quarters)
         {
-            trend.Add((quarter, (await ReportAsync(quarter, provinceId, cancellationToken)).Total));
+            var total = quarter == period ? report.Total : (await ReportAsync(quarter, provinceId, cancellationToken)).Total;
+            trend.Add((quarter, total));
         }
 
         return trend;
