@@ -156,7 +156,9 @@ public sealed class ReportData
         var ids = centerIds.ToList();
         var start = period.Start;
         var end = period.End;
-        var classes = await _db.TrainingClasses.AsNoTracking().AsSplitQuery()
+        // Nominations (with their verdicts) play no part in attendance; enrolments bring their marks (owned).
+        var classes = await _db.TrainingClasses.AsNoTracking().AsSplitQuery().IgnoreAutoIncludes()
+            .Include(c => c.Enrollments)
             .Where(c => ids.Contains(c.CenterId) && Opened.Contains(c.Status) && c.Sessions.Any())
             .Where(c => c.Sessions.Min(s => s.Slot.Date) >= start && c.Sessions.Min(s => s.Slot.Date) <= end)
             .ToListAsync(cancellationToken);
