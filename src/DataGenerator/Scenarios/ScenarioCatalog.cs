@@ -18,6 +18,10 @@ internal static class ScenarioCatalog
             "Hải Dương, the whole of 2018 with approved annual plans: the first quarter as reported, the other three drawn from the seed (about 270–310 classes in all; Kim Thành from the second quarter), so plan progress and same-period comparisons have data.",
             (options, progress) => HaiDuongScenario.Build(
                 "haiduong-2018", options, ReportingPeriod.OfYear(2018), new LocalDate(2018, 12, 31), HaiDuongScenario.Year2018(options.Seed), progress)),
+        new(
+            HaiPhongScenario.Name,
+            "The former Hải Dương area of Hải Phòng across the 2025 reform: 12 district centres with classes in the first half of 2025 (the district tier ends 30/06/2025), no centre from 01/07 to 30/09/2025, then 8 commune-level centres (Quy định 360-QĐ/TW) each serving a set of communes, with classes from 10/2025 to 03/2026 (about 85–115 classes in all; data as of 31/03/2026).",
+            (options, progress) => HaiPhongScenario.Build(options, progress)),
     ];
 
     public static ScenarioDefinition? Find(string name) =>
