@@ -84,6 +84,33 @@ public abstract class DatabaseStatisticsTests<TDatabase>(TDatabase database)
         actual.PlanProgress.Sum(p => p.ClassesPlanned).ShouldBeLessThanOrEqualTo(whole.PlanProgress.Sum(p => p.ClassesPlanned));
     }
 
+    [Theory]
+    [InlineData(CutOffPolicy.Calendar, true, null)]
+    [InlineData(CutOffPolicy.Decree09, false, null)]
+    [InlineData(CutOffPolicy.Calendar, true, "TTCT-290")]
+    public async Task ASeriesOfQuartersEqualsEachQuartersOwnReport(CutOffPolicy policy, bool haiDuongOnly, string? centerId)
+    {
+        // The eight quarters of a dashboard's trend, from Q1/2017 (classes from December 2016) to Q4/2018.
+        var quarters = new List<ReportingPeriod> { ReportingPeriod.Quarter(2018, 4, policy) };
+        while (quarters.Count < 8)
+        {
+            quarters.Insert(0, quarters[0].Previous());
+        }
+
+        var provinceId = haiDuongOnly ? HaiDuongRegistry.HaiDuongProvinceId : null;
+        await using var db = database.Open();
+        var series = await new DatabaseStatistics(db).BuildSeriesAsync(quarters, provinceId, centerId, Cancel);
+
+        series.Count.ShouldBe(8);
+        for (var i = 0; i < quarters.Count; i++)
+        {
+            var single = await new DatabaseStatistics(db).BuildAsync(quarters[i], provinceId, centerId, Cancel);
+            Describe(series[i]).ShouldBe(Describe(single), quarters[i].ToString());
+        }
+
+        series.Sum(r => r.Total.Classes).ShouldBeGreaterThan(0);
+    }
+
     [Fact]
     public async Task AnUnknownCentreIsRefusedAsInMemory()
     {
