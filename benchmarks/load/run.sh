@@ -58,7 +58,8 @@ curl -fsS -o /dev/null "$BASE/Account/Login" || { echo "The portal did not start
 
 # Sign in: the login page's antiforgery token and cookie, then the form post; the answer is a redirect with td.auth.
 JAR="$WORK/cookies.txt"
-TOKEN=$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fsS -c "$JAR" -b "$JAR" -o "$WORK/login.html" "$BASE/Account/Login"
+TOKEN=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$WORK/login.html" | head -1 | sed 's/.*value="//; s/"$//' || true)
 [[ -n "$TOKEN" ]] || { echo "No antiforgery token on the login page" >&2; exit 1; }
 STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" \
     --data-urlencode "Data.Email=$EMAIL" --data-urlencode "Data.Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$TOKEN" \
@@ -72,8 +73,11 @@ DASHBOARD="/Dashboard?kind=Quarter&year=2018&quarter=1&policy=Calendar"
 REPORT="/Reports?kind=Year&year=2018&policy=Calendar"
 
 # Each page once before the load: 200 with the figures a user expects, not a redirect to the login page.
-curl -fsS -H "Cookie: $COOKIE" "$BASE$DASHBOARD" | grep -q 'id="tile-classes"' || { echo "The dashboard did not render for the signed-in admin" >&2; exit 1; }
-curl -fsS -H "Cookie: $COOKIE" "$BASE$REPORT" | grep -q 'id="total-classes"' || { echo "The report did not render for the signed-in admin" >&2; exit 1; }
+# (Read into a file first: grep -q closing the pipe early would fail curl under pipefail.)
+curl -fsS -H "Cookie: $COOKIE" -o "$WORK/dashboard.html" "$BASE$DASHBOARD"
+grep -q 'id="tile-classes"' "$WORK/dashboard.html" || { echo "The dashboard did not render for the signed-in admin" >&2; exit 1; }
+curl -fsS -H "Cookie: $COOKIE" -o "$WORK/report.html" "$BASE$REPORT"
+grep -q 'id="total-classes"' "$WORK/report.html" || { echo "The report did not render for the signed-in admin" >&2; exit 1; }
 
 # wrk counts only 4xx/5xx as errors; this script also counts 3xx (a lost sign-in redirects), summed over the threads.
 cat >"$WORK/status.lua" <<'LUA'
