@@ -80,6 +80,11 @@ internal static class GeneratorCommands
             ScenarioOption, provider, connection, SeedOption, append, reset,
             WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption,
         };
+        foreach (var option in ScaleCommand.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.Validators.Add(r =>
         {
             if (r.GetValue(append) && r.GetValue(reset))
@@ -91,6 +96,13 @@ internal static class GeneratorCommands
         {
             var definition = ScenarioCatalog.Get(result.GetValue(ScenarioOption)!);
             var options = OptionsOf(result);
+            var scale = definition.Name == ScaleScenario.Name ? ScaleCommand.OptionsOf(result) : null;
+            if (scale is not null && result.GetValue(append))
+            {
+                error.WriteLine("The scale scenario writes into an empty database; use --reset instead of --append.");
+                return ExitCodes.InvalidInput;
+            }
+
             var connectionString = result.GetValue(connection)!;
             await using var db = DatabaseTarget.Context(result.GetValue(provider), connectionString);
             try
@@ -112,6 +124,11 @@ internal static class GeneratorCommands
             {
                 error.WriteLine($"The database at '{DatabaseTarget.Redacted(connectionString)}' already holds data. Use --append to add to it or --reset to start afresh.");
                 return ExitCodes.TargetNotEmpty;
+            }
+
+            if (scale is not null)
+            {
+                return await ScaleCommand.RunAsync(db, scale, options, (title, work) => WithProgress(title, work, cancellationToken), cancellationToken);
             }
 
             var dataset = await WithProgress($"Generating {definition.Name}", progress => definition.Build(options, progress), cancellationToken);
@@ -163,7 +180,7 @@ internal static class GeneratorCommands
 
             AnsiConsole.Write(scenarios);
             var options = new Table().AddColumn("Option").AddColumn("Meaning");
-            foreach (var option in new Option[] { SeedOption, WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption })
+            foreach (var option in new Option[] { SeedOption, WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption }.Concat(ScaleCommand.All))
             {
                 options.AddRow(Markup.Escape(option.Name), Markup.Escape(option.Description ?? string.Empty));
             }

@@ -18,6 +18,10 @@ internal static class ScenarioCatalog
             "Hải Dương, the whole of 2018 with approved annual plans: the first quarter as reported, the other three drawn from the seed (about 270–310 classes in all; Kim Thành from the second quarter), so plan progress and same-period comparisons have data.",
             (options, progress) => HaiDuongScenario.Build(
                 "haiduong-2018", options, ReportingPeriod.OfYear(2018), new LocalDate(2018, 12, 31), HaiDuongScenario.Year2018(options.Seed), progress)),
+        new(
+            ScaleScenario.Name,
+            "Load tests and benchmarks: a synthetic registry of --provinces × --centres district centres and, for --years from 2019, --classes NTD classes per centre and year of --class-size learners and --sessions sessions (marks = their product; 10 million with --provinces 2 --centres 10 --years 2 --classes 625). Streams into a database only (generate): memory stays flat.",
+            (_, _) => throw new ArgumentOutOfRangeException("--scenario", ScaleScenario.Name, "The scale scenario streams straight into a database: use 'generate --scenario scale --provider ... --connection ...'.")),
     ];
 
     public static ScenarioDefinition? Find(string name) =>
