@@ -92,7 +92,7 @@ internal static class GeneratorCommands
                 r.AddError("--append and --reset cannot be used together.");
             }
         });
-        command.SetAction((result, cancellationToken) => Guarded(result, async error =>
+        command.SetAction((result, outer) => StopSignals.RunAsync(outer, cancellationToken => Guarded(result, async error =>
         {
             var definition = ScenarioCatalog.Get(result.GetValue(ScenarioOption)!);
             var options = OptionsOf(result);
@@ -138,7 +138,7 @@ internal static class GeneratorCommands
             AnsiConsole.MarkupLineInterpolated(
                 $"Read back from the database: [green]{written.Total.Classes}[/] classes, [green]{written.Total.LearnerTurns:N0}[/] learner-turns in {dataset.Period.Label}; without classes: {string.Join(", ", written.CentersWithoutClasses.Select(c => c.CenterName))}.");
             return ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 
