@@ -42,7 +42,10 @@ internal sealed class BulkTablePlan
     public IEnumerable<BulkTablePlan> SelfAndDescendants() =>
         Children.SelectMany(c => c.Plan.SelfAndDescendants()).Prepend(this);
 
-    /// <summary>Plans the rows of an aggregate root type and everything it owns or holds as dependents.</summary>
+    /// <summary>
+    /// Plans the rows of an aggregate root type and everything it owns or holds as dependents. Planned on its own, an
+    /// owned type (e.g. the attendance marks) takes its owner's key from the ambient values, by the key's name.
+    /// </summary>
     public static BulkTablePlan For<TRoot>(IModel model)
         where TRoot : class =>
         Build(model.FindEntityType(typeof(TRoot)) ?? throw new InvalidOperationException($"{typeof(TRoot).Name} is not in the EF model."), null);
