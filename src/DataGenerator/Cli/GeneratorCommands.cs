@@ -194,7 +194,7 @@ internal static class GeneratorCommands
     private static Command Registry()
     {
         var date = new Argument<string?>("date") { Description = "The date, dd/MM/yyyy; default 31/03/2018.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("registry", "Prints the Hải Dương centres and the units they serve on a date, as CSV.") { date };
+        var command = new Command("registry", "Prints the centres of the Hải Dương area (district centres to 30/06/2025, Hải Phòng's commune-level centres from 10/2025) and the units they serve on a date, as CSV.") { date };
         command.SetAction(result =>
         {
             var text = result.GetValue(date);
@@ -211,7 +211,7 @@ internal static class GeneratorCommands
                 on = parsed.Value;
             }
 
-            var registry = HaiDuongRegistry.Create();
+            var registry = HaiPhongRegistry.Create();
             var output = result.InvocationConfiguration.Output;
             output.WriteLine("center_id,center_name,governing_committee,unit_gso_code,unit_name");
             foreach (var center in registry.CentersOn(on))

@@ -1,6 +1,7 @@
 using Bogus;
 using NodaTime;
 using TrainingDomain.Assessment;
+using TrainingDomain.Calendar;
 using TrainingDomain.Classes;
 using TrainingDomain.DataGenerator.Classes;
 using TrainingDomain.DataGenerator.People;
@@ -32,9 +33,12 @@ internal sealed class ClassLifecycle
     private readonly LearnerProfileFaker _learners;
     private readonly IVerificationCodeSource _codes;
     private readonly Dictionary<(string Lecturer, LocalDate Date, HalfDay HalfDay), bool> _busy = [];
+    private readonly WorkingDayCalendar? _calendar;
 
-    public ClassLifecycle(int seed, ScenarioOptions options, LocalDate referenceDate, ProgramCatalog catalog, IVerificationCodeSource codes)
+    // calendar: the working days classes are taught on; when omitted, the 2018 holidays in 2018 and weekdays otherwise.
+    public ClassLifecycle(int seed, ScenarioOptions options, LocalDate referenceDate, ProgramCatalog catalog, IVerificationCodeSource codes, WorkingDayCalendar? calendar = null)
     {
+        _calendar = calendar;
         _random = new Randomizer(seed);
         _options = options;
         _referenceDate = referenceDate;
@@ -93,7 +97,7 @@ internal sealed class ClassLifecycle
         var days = new List<LocalDate>(count);
         for (var d = start; days.Count < count; d = d.PlusDays(1))
         {
-            if (ClassPlanner.Calendar2018.IsWorkingDay(d) || d.Year != 2018 && d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            if (_calendar is not null ? _calendar.IsWorkingDay(d) : ClassPlanner.Calendar2018.IsWorkingDay(d) || d.Year != 2018 && d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
             {
                 days.Add(d);
             }

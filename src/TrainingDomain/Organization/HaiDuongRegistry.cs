@@ -25,7 +25,7 @@ namespace TrainingDomain.Organization;
 /// "Trung tâm Chính trị …" (Quy định 208-QĐ/TW) for the whole period, although before the renaming they were called
 /// "Trung tâm Bồi dưỡng chính trị"; names and governing committees are those at creation, so Chí Linh's centre stays
 /// "Trung tâm Chính trị thị xã Chí Linh" under "Thị ủy Chí Linh" and Kinh Môn's stays a "huyện" centre under "Huyện ủy".
-/// The communes and the post-2025 commune-level centres are not included.
+/// The communes and the post-2025 commune-level centres are not included; <see cref="HaiPhongRegistry"/> adds them.
 /// </para>
 /// </remarks>
 /// <example>
