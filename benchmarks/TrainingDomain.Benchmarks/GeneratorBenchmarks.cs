@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Bogus;
 using NodaTime;
 using TrainingDomain.DataGenerator.People;
@@ -13,7 +16,7 @@ namespace TrainingDomain.Benchmarks;
 /// <see cref="LearnerProfile"/> run) against a plain <see cref="Faker{T}"/> of a flat record with the same fields.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessConfig))]
 public class GeneratorBenchmarks
 {
     private const int Count = 100_000;
@@ -47,6 +50,15 @@ public class GeneratorBenchmarks
     {
         var faker = new LearnerProfileFaker(2019).For("NTD", ClassStart, "huyện Nam Sách", "Đảng ủy xã An Lâm");
         return faker.Generate(Count).Count;
+    }
+
+    // In process (the generated boilerplate project cannot reference the tool's executable project); a short monitoring
+    // job: 1 warm-up, 5 measured iterations.
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithId("InProcess"));
     }
 
     /// <summary>A learner as flat fields.</summary>
