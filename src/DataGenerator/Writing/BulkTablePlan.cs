@@ -136,6 +136,11 @@ internal sealed class BulkTablePlan
             }
         }
 
+        if (Derived(property) is { } derived)
+        {
+            return new ValueSource.Member(row => reach(row) is { } owner ? derived(owner) : null);
+        }
+
         if (property.IsPrimaryKey() && property.ClrType == typeof(Guid))
         {
             return new ValueSource.NewGuid();
@@ -143,6 +148,18 @@ internal sealed class BulkTablePlan
 
         return new ValueSource.Ambient(property.Name, property.ClrType.IsValueType && Nullable.GetUnderlyingType(property.ClrType) is null ? Activator.CreateInstance(property.ClrType) : null);
     }
+
+    // Shadow columns the library's save computes from the entity itself (TrainingDbContext.StampLearnerSearch): the
+    // same computation, through the library's own method where it has one.
+    private static Func<object, object?>? Derived(IProperty property) =>
+        property.DeclaringType.ClrType == typeof(TrainingDomain.Classes.Enrollment)
+            ? property.Name switch
+            {
+                TrainingDomain.Persistence.Configurations.TrainingClassConfiguration.SearchTextName => e => TrainingDomain.Persistence.TrainingDbContext.LearnerSearchText((TrainingDomain.Classes.Enrollment)e),
+                TrainingDomain.Persistence.Configurations.TrainingClassConfiguration.CitizenIdName => e => ((TrainingDomain.Classes.Enrollment)e).Learner.CitizenId?.Value,
+                _ => null,
+            }
+            : null;
 
     private int IndexOf(IProperty property)
     {

@@ -82,6 +82,18 @@ public abstract class ScaleWriterTests(TestDatabase database, Func<ScaleTotals?>
     }
 
     [Fact]
+    public async Task Enrolments_CarryTheSearchColumnsTheLibrarysSaveWouldStamp()
+    {
+        await using var db = database.Open();
+        var rows = await db.Set<Enrollment>().AsNoTracking()
+            .Select(e => new { e.Learner, Text = EF.Property<string>(e, TrainingDomain.Persistence.Configurations.TrainingClassConfiguration.SearchTextName), Id = EF.Property<string?>(e, TrainingDomain.Persistence.Configurations.TrainingClassConfiguration.CitizenIdName) })
+            .ToListAsync(TestContext.Current.CancellationToken);
+
+        rows.ShouldNotBeEmpty();
+        rows.ShouldAllBe(r => r.Id != null && r.Id == r.Learner.CitizenId!.Value.Value && r.Text.Contains(r.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AttendanceEngine_OverTheStoredClasses_FindsExactlyThePlantedAbsentees()
     {
         await using var db = database.Open();
