@@ -50,6 +50,20 @@ public sealed class CenterAccess(IAuthorizationService authorization)
 
         return user.CenterOf() is { } center ? CenterScope.Only(center) : CenterScope.Nothing;
     }
+
+    /// <summary>
+    /// Whether the user may change a centre's classes (plan, approve, cancel, timetable, nominations, opening): province
+    /// admins for every centre, centre managers and centre staff for their own; auditors read only; lecturers never.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <param name="centerId">The class's centre.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanManageClasses(ClaimsPrincipal user, string centerId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var manages = user.IsInRole(PortalRoles.ProvinceAdmin) || user.IsInRole(PortalRoles.CenterManager) || user.IsInRole(PortalRoles.CenterStaff);
+        return manages && ScopeOf(user).Includes(centerId);
+    }
 }
 
 /// <summary>A centre as the object of an authorization check.</summary>

@@ -252,7 +252,7 @@ public sealed class TrainingClass
     /// <exception cref="DomainRuleException"><see cref="IllegalTransition"/> from any other state.</exception>
     public void Approve(ClassDecision? approval = null)
     {
-        MoveTo(ClassStatus.Approved, ClassStatus.Planned);
+        MoveTo(ClassStatus.Approved);
         if (approval is not null)
         {
             ApprovalDecision = approval;
@@ -261,7 +261,7 @@ public sealed class TrainingClass
 
     /// <summary>Starts enrolment: Approved → Enrolling.</summary>
     /// <exception cref="DomainRuleException"><see cref="IllegalTransition"/> from any other state.</exception>
-    public void StartEnrolment() => MoveTo(ClassStatus.Enrolling, ClassStatus.Approved);
+    public void StartEnrolment() => MoveTo(ClassStatus.Enrolling);
 
     /// <summary>Opens the class on an opening verdict: Enrolling → InProgress.</summary>
     /// <param name="verdict">The verdict of the opening rules (<see cref="OpeningRules"/>); must be eligible.</param>
@@ -279,7 +279,7 @@ public sealed class TrainingClass
             throw new ArgumentException($"Expected a verdict of the opening rules, got '{verdict.RuleSetId}'.", nameof(verdict));
         }
 
-        EnsureCanMove(ClassStatus.InProgress, ClassStatus.Enrolling);
+        EnsureCanMove(ClassStatus.InProgress);
         if (verdict.Outcome != VerdictOutcome.Eligible)
         {
             var reasons = verdict.Results.Where(r => r.Outcome != RuleOutcome.Passed).Select(r => r.Message);
@@ -312,11 +312,11 @@ public sealed class TrainingClass
 
     /// <summary>Ends the teaching: InProgress → Completed.</summary>
     /// <exception cref="DomainRuleException"><see cref="IllegalTransition"/> from any other state.</exception>
-    public void Complete() => MoveTo(ClassStatus.Completed, ClassStatus.InProgress);
+    public void Complete() => MoveTo(ClassStatus.Completed);
 
     /// <summary>Closes the class file: Completed → Closed.</summary>
     /// <exception cref="DomainRuleException"><see cref="IllegalTransition"/> from any other state.</exception>
-    public void Close() => MoveTo(ClassStatus.Closed, ClassStatus.Completed);
+    public void Close() => MoveTo(ClassStatus.Closed);
 
     /// <summary>Cancels the class before it starts.</summary>
     /// <param name="reason">Why; required.</param>
@@ -326,7 +326,7 @@ public sealed class TrainingClass
     public void Cancel(string reason, LocalDate on)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        MoveTo(ClassStatus.Cancelled, ClassStatus.Planned, ClassStatus.Approved, ClassStatus.Enrolling);
+        MoveTo(ClassStatus.Cancelled);
         CancellationReason = reason.Trim();
         CancelledOn = on;
     }
@@ -624,15 +624,36 @@ public sealed class TrainingClass
         verdict.FailedRules.Select(r => r.Message)
             .Concat(verdict.Outcome == VerdictOutcome.Undetermined ? [$"Thiếu thông tin: {string.Join(", ", verdict.MissingFacts)}."] : []);
 
-    private void MoveTo(ClassStatus to, params ClassStatus[] from)
+    /// <summary>
+    /// Whether the class may move to the status now (the same table its verb methods enforce), so that a page offers
+    /// only the changes the class would accept. Opening also needs the opening rules to pass; this says only whether
+    /// the state allows it.
+    /// </summary>
+    /// <param name="to">The status.</param>
+    /// <returns><c>true</c> when the move is legal from the current status.</returns>
+    /// <example><c>planned.CanMoveTo(ClassStatus.Approved)</c> is true; <c>planned.CanMoveTo(ClassStatus.InProgress)</c> is false.</example>
+    public bool CanMoveTo(ClassStatus to) => Array.IndexOf(SourcesOf(to), Status) >= 0;
+
+    private static ClassStatus[] SourcesOf(ClassStatus to) => to switch
     {
-        EnsureCanMove(to, from);
+        ClassStatus.Approved => [ClassStatus.Planned],
+        ClassStatus.Enrolling => [ClassStatus.Approved],
+        ClassStatus.InProgress => [ClassStatus.Enrolling],
+        ClassStatus.Completed => [ClassStatus.InProgress],
+        ClassStatus.Closed => [ClassStatus.Completed],
+        ClassStatus.Cancelled => [ClassStatus.Planned, ClassStatus.Approved, ClassStatus.Enrolling],
+        _ => [],
+    };
+
+    private void MoveTo(ClassStatus to)
+    {
+        EnsureCanMove(to);
         Status = to;
     }
 
-    private void EnsureCanMove(ClassStatus to, params ClassStatus[] from)
+    private void EnsureCanMove(ClassStatus to)
     {
-        if (Array.IndexOf(from, Status) < 0)
+        if (!CanMoveTo(to))
         {
             throw new DomainRuleException(
                 IllegalTransition,

@@ -180,29 +180,63 @@ public sealed class ClassUseCases
         return _run.RunAsync(async ct =>
         {
             var trainingClass = await LoadAsync(classId, expectedVersion, ct);
-            var lecturer = await Db.Lecturers.AsNoTracking().FirstOrDefaultAsync(l => l.Id == session.LecturerId, ct)
-                           ?? throw new DomainRuleException(LecturerNotFound, $"Không có giảng viên mã '{session.LecturerId}' trong danh sách.");
-            var verdict = new LecturerQualification(_run.Policies.Qualification).Check(lecturer, trainingClass.ProgramCode, session.TopicCode, session.Date);
-            if (!verdict.IsAccepted)
-            {
-                var reasons = verdict.Results.Where(r => r.Outcome != RuleOutcome.Passed).Select(r => r.Message);
-                throw new DomainRuleException(LecturerRefused, $"Giảng viên {lecturer.FullName} không đủ điều kiện giảng buổi {session.Number}: {string.Join(" ", reasons)}");
-            }
-
-            var clash = (await OtherBookingsAsync(trainingClass, [session.LecturerId], session.Date, session.Date, ct))
-                .FirstOrDefault(b => b.Slot.Overlaps(session.Slot));
-            if (clash is not null)
-            {
-                throw new DomainRuleException(
-                    LecturerRefused,
-                    $"Giảng viên {lecturer.FullName} đã có lịch {clash.Description} ({clash.Slot}) trùng buổi {session.Number} ngày {Labels.Of(session.Date)}.");
-            }
-
-            trainingClass.ScheduleSession(session);
-            _run.Audit(actor, "Session.Scheduled", Entity, trainingClass.Id.ToString(), trainingClass.CenterId, null,
-                $"Buổi {session.Number}: {Labels.Of(session.Date)} {session.Slot.TimeRange}, {session.TopicCode}, {session.LecturerId}");
-            return verdict;
+            return await ScheduleAsync(trainingClass, session, actor, ct);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Changes a session of the timetable (its date, time, topic, periods or lecturer), with the same lecturer checks as
+    /// <see cref="ScheduleSessionAsync"/>: the old session is taken out and the new one put in, in one transaction.
+    /// </summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="session">The session as it should be; its number names the session to change.</param>
+    /// <param name="actor">Who changes it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The lecturer's qualification verdict for the session.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the class has no session with the number.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As <see cref="ScheduleSessionAsync"/>; <c>Class.SessionHasAttendance</c> once attendance was recorded for the session.
+    /// </exception>
+    public Task<Verdict> RescheduleSessionAsync(Guid classId, ClassSession session, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _run.RunAsync(async ct =>
+        {
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
+            var before = trainingClass.SessionNumbered(session.Number);
+            trainingClass.RemoveSession(session.Number);
+            _run.Audit(actor, "Session.Removed", Entity, trainingClass.Id.ToString(), trainingClass.CenterId,
+                $"Buổi {before.Number}: {Labels.Of(before.Date)} {before.Slot.TimeRange}, {before.TopicCode}, {before.LecturerId}", null);
+            return await ScheduleAsync(trainingClass, session, actor, ct);
+        }, cancellationToken);
+    }
+
+    private async Task<Verdict> ScheduleAsync(TrainingClass trainingClass, ClassSession session, string actor, CancellationToken ct)
+    {
+        var lecturer = await Db.Lecturers.AsNoTracking().FirstOrDefaultAsync(l => l.Id == session.LecturerId, ct)
+                       ?? throw new DomainRuleException(LecturerNotFound, $"Không có giảng viên mã '{session.LecturerId}' trong danh sách.");
+        var verdict = new LecturerQualification(_run.Policies.Qualification).Check(lecturer, trainingClass.ProgramCode, session.TopicCode, session.Date);
+        if (!verdict.IsAccepted)
+        {
+            var reasons = verdict.Results.Where(r => r.Outcome != RuleOutcome.Passed).Select(r => r.Message);
+            throw new DomainRuleException(LecturerRefused, $"Giảng viên {lecturer.FullName} không đủ điều kiện giảng buổi {session.Number}: {string.Join(" ", reasons)}");
+        }
+
+        var clash = (await OtherBookingsAsync(trainingClass, [session.LecturerId], session.Date, session.Date, ct))
+            .FirstOrDefault(b => b.Slot.Overlaps(session.Slot));
+        if (clash is not null)
+        {
+            throw new DomainRuleException(
+                LecturerRefused,
+                $"Giảng viên {lecturer.FullName} đã có lịch {clash.Description} ({clash.Slot}) trùng buổi {session.Number} ngày {Labels.Of(session.Date)}.");
+        }
+
+        trainingClass.ScheduleSession(session);
+        _run.Audit(actor, "Session.Scheduled", Entity, trainingClass.Id.ToString(), trainingClass.CenterId, null,
+            $"Buổi {session.Number}: {Labels.Of(session.Date)} {session.Slot.TimeRange}, {session.TopicCode}, {session.LecturerId}");
+        return verdict;
     }
 
     /// <summary>
@@ -295,6 +329,90 @@ public sealed class ClassUseCases
 
             return new NominationListOutcome(enrolled, pending);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Receives several nominating organisations' lists and, in one transaction, enrols every nominee whose verdict is
+    /// Eligible or who comes with an override (an approver and a reason for an Ineligible or Undetermined verdict); the
+    /// others stay pending for a later override or a refusal. A duplicate nominee, a full class or any other refusal
+    /// writes nothing.
+    /// </summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="imports">The lists, each with one override slot per nominee (null where none is given).</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Who was enrolled and who is pending.</returns>
+    /// <exception cref="ArgumentException">When a list's override slots do not match its nominees.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As <see cref="ReceiveNominationsAsync"/> and <see cref="EnrolAsync"/> (<c>Class.CapacityReached</c>, <c>Data.Changed</c>, ...).
+    /// </exception>
+    public Task<NominationListOutcome> ImportNominationsAsync(
+        Guid classId, IReadOnlyList<NominationImport> imports, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(imports);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (imports.Any(i => i.Overrides.Count != i.List.Nominees.Count))
+        {
+            throw new ArgumentException("Every nominee needs an override slot (null for none).", nameof(imports));
+        }
+
+        return _run.RunAsync(async ct =>
+        {
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
+            var enrolled = new List<Enrollment>();
+            var pending = new List<Nomination>();
+            foreach (var import in imports)
+            {
+                var nominations = Receive(trainingClass, import.List, actor);
+                for (var k = 0; k < nominations.Count; k++)
+                {
+                    var approval = nominations[k].Verdict.IsAccepted ? null : import.Overrides[k];
+                    if (nominations[k].Verdict.IsAccepted || approval is not null)
+                    {
+                        enrolled.Add(Enrol(trainingClass, new EnrolmentRequest(nominations[k].Id, approval), actor));
+                    }
+                    else
+                    {
+                        pending.Add(nominations[k]);
+                    }
+                }
+            }
+
+            return new NominationListOutcome(enrolled, pending);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The lecturers a timetable may offer for a session: each with the qualification verdict for the class's programme,
+    /// the topic and the date, and the other class's session they already teach at an overlapping time, if any. The same
+    /// checks <see cref="ScheduleSessionAsync"/> makes; nothing is written.
+    /// </summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="topicCode">The topic.</param>
+    /// <param name="slot">When the session would take place.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The lecturers, the class's centre's first, then by name.</returns>
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>.</exception>
+    public async Task<IReadOnlyList<LecturerChoice>> LecturerChoicesAsync(Guid classId, string topicCode, TeachingSlot slot, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(topicCode);
+        ArgumentNullException.ThrowIfNull(slot);
+        var trainingClass = await Db.TrainingClasses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId, cancellationToken) ?? throw NotFound(classId);
+        var lecturers = await Db.Lecturers.AsNoTracking().ToListAsync(cancellationToken);
+        var bookings = await OtherBookingsAsync(trainingClass, lecturers.Select(l => l.Id).ToList(), slot.Date, slot.Date, cancellationToken);
+        var qualification = new LecturerQualification(_run.Policies.Qualification);
+        return lecturers
+            .OrderBy(l => l.HomeCenterId == trainingClass.CenterId ? 0 : 1)
+            .ThenBy(l => l.FullName, StringComparer.Create(Labels.Vietnamese, ignoreCase: true))
+            .Select(l =>
+            {
+                var clash = bookings.FirstOrDefault(b => b.LecturerId == l.Id && b.Slot.Overlaps(slot));
+                return new LecturerChoice(
+                    l.Id, l.FullName, l.HomeCenterId, qualification.Check(l, trainingClass.ProgramCode, topicCode, slot.Date),
+                    clash is null ? null : $"Đã có lịch {clash.Description} ({clash.Slot}).");
+            })
+            .ToList();
     }
 
     /// <summary>Refuses a pending nomination with a reason (sent back to the nominating organisation).</summary>

@@ -26,6 +26,23 @@ public sealed record EnrolmentRequest(Guid NominationId, VerdictOverride? Overri
 /// <param name="Pending">The nominations not enrolled because their verdict was not Eligible; they wait for an override or a refusal.</param>
 public sealed record NominationListOutcome(IReadOnlyList<Enrollment> Enrolled, IReadOnlyList<Nomination> Pending);
 
+/// <summary>One nominating organisation's list to import, with an override slot per nominee.</summary>
+/// <param name="List">The list.</param>
+/// <param name="Overrides">For each nominee in list order, the approval that enrols them despite an Ineligible or Undetermined verdict; null for none.</param>
+public sealed record NominationImport(NominationList List, IReadOnlyList<VerdictOverride?> Overrides);
+
+/// <summary>A lecturer as a timetable's picker shows them for one session.</summary>
+/// <param name="LecturerId">The lecturer.</param>
+/// <param name="FullName">Their name.</param>
+/// <param name="HomeCenterId">Their centre.</param>
+/// <param name="Qualification">The qualification verdict for the class's programme, the topic and the date.</param>
+/// <param name="Clash">The other class's session they teach at an overlapping time; null when free.</param>
+public sealed record LecturerChoice(string LecturerId, string FullName, string HomeCenterId, Verdict Qualification, string? Clash)
+{
+    /// <summary>Whether <see cref="ClassUseCases.ScheduleSessionAsync"/> would accept the lecturer for the session.</summary>
+    public bool CanTeach => Qualification.IsAccepted && Clash is null;
+}
+
 /// <summary>One line of an attendance sheet.</summary>
 /// <param name="EnrollmentId">The learner's enrolment.</param>
 /// <param name="Mark">The mark.</param>

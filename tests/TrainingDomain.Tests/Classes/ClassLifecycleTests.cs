@@ -39,6 +39,32 @@ public class ClassLifecycleTests
     }
 
     [Theory]
+    [InlineData(ClassStatus.Planned, "approve", "cancel")]
+    [InlineData(ClassStatus.Approved, "enrol", "cancel")]
+    [InlineData(ClassStatus.Enrolling, "open", "cancel")]
+    // Once sessions are being held the only way on is completion.
+    [InlineData(ClassStatus.InProgress, "complete")]
+    [InlineData(ClassStatus.Cancelled)]
+    public void CanMoveToOffersExactlyTheMovesTheVerbsAccept(ClassStatus from, params string[] allowed)
+    {
+        var targets = new Dictionary<string, ClassStatus>
+        {
+            ["approve"] = ClassStatus.Approved, ["enrol"] = ClassStatus.Enrolling, ["open"] = ClassStatus.InProgress,
+            ["complete"] = ClassStatus.Completed, ["close"] = ClassStatus.Closed, ["cancel"] = ClassStatus.Cancelled,
+        };
+
+        foreach (var (move, to) in targets)
+        {
+            var trainingClass = InState(from);
+            var offered = trainingClass.CanMoveTo(to);
+            var accepted = Record.Exception(() => Move(trainingClass, move)) is null;
+
+            offered.ShouldBe(allowed.Contains(move), $"{from} → {to}");
+            accepted.ShouldBe(offered, $"{from} → {to}: the verb agrees with CanMoveTo");
+        }
+    }
+
+    [Theory]
     [InlineData(ClassStatus.Planned, "complete", "Không thể chuyển lớp từ trạng thái 'Dự kiến' sang 'Đã kết thúc'.")]
     // Enrolment starts only after approval.
     [InlineData(ClassStatus.Planned, "enrol", "Không thể chuyển lớp từ trạng thái 'Dự kiến' sang 'Đang chiêu sinh'.")]
