@@ -61,6 +61,7 @@ builder.Services.AddScoped<TrainingDbContext>();
 builder.Services.AddScoped(services => services.GetRequiredService<PortalDatabase>().CreateIdentityContext());
 builder.Services.AddSingleton<IScenarioSeeder, DemoDataSeeder>();
 builder.Services.AddScoped<PortalPolicies>();
+builder.Services.AddMemoryCache();
 builder.Services.AddScoped<ReportSource>();
 builder.Services.AddScoped<ReportQuery>();
 builder.Services.AddScoped<ReportExport>();

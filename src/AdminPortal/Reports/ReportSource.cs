@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 using TrainingDomain.AdminPortal.Security;
 using TrainingDomain.Calendar;
+using TrainingDomain.Auditing;
 using TrainingDomain.Classes;
 using TrainingDomain.Lecturers;
 using TrainingDomain.Organization;
@@ -20,7 +22,8 @@ namespace TrainingDomain.AdminPortal.Reports;
 /// </summary>
 /// <param name="db">The training database.</param>
 /// <param name="policies">The province's policies (counting rules, programme catalogue, attendance), as stored.</param>
-public sealed class ReportSource(TrainingDbContext db, PortalPolicies policies)
+/// <param name="cache">Keeps the attendance alerts of a period until the audit trail moves (see <see cref="ReportData.AttendanceAlertsAsync"/>).</param>
+public sealed class ReportSource(TrainingDbContext db, PortalPolicies policies, IMemoryCache cache)
 {
     /// <summary>How far ahead a part-time lecturer's recognition counts as expiring.</summary>
     public const int ExpiryWarningDays = 60;
@@ -44,6 +47,7 @@ public sealed class ReportSource(TrainingDbContext db, PortalPolicies policies)
 
         return new ReportData(
             db,
+            cache,
             await policies.GetAsync(cancellationToken),
             registry,
             scope,
@@ -58,18 +62,21 @@ public sealed class ReportData
     private static readonly ClassStatus[] Opened = [ClassStatus.InProgress, ClassStatus.Completed, ClassStatus.Closed];
 
     private readonly TrainingDbContext _db;
+    private readonly IMemoryCache _cache;
     private readonly TrainingPolicies _policies;
 
     /// <summary>Creates the data.</summary>
     /// <param name="db">The training database the reports are counted in.</param>
+    /// <param name="cache">Where attendance alerts are kept between requests.</param>
     /// <param name="policies">The province's policies.</param>
     /// <param name="registry">The organisation registry as stored.</param>
     /// <param name="scope">The centres the user may see.</param>
     /// <param name="lecturers">The lecturers.</param>
     /// <param name="staffings">The centres' staff and duty assignments, where recorded.</param>
-    public ReportData(TrainingDbContext db, TrainingPolicies policies, OrganizationRegistry registry, CenterScope scope, IReadOnlyList<Lecturer> lecturers, IReadOnlyList<CenterStaffing> staffings)
+    public ReportData(TrainingDbContext db, IMemoryCache cache, TrainingPolicies policies, OrganizationRegistry registry, CenterScope scope, IReadOnlyList<Lecturer> lecturers, IReadOnlyList<CenterStaffing> staffings)
     {
         _db = db;
+        _cache = cache;
         _policies = policies;
         Registry = registry;
         Scope = scope;
@@ -152,8 +159,28 @@ public sealed class ReportData
     /// <returns>The alerts, one list per learner.</returns>
     public async Task<IReadOnlyList<AttendanceAlert>> AttendanceAlertsAsync(ReportingPeriod period, LocalDate today, IReadOnlySet<string> centerIds, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(centerIds);
         var asOf = LocalDate.Min(period.End, today);
-        var ids = centerIds.ToList();
+        var ids = centerIds.Order(StringComparer.Ordinal).ToList();
+
+        // Every change that can move an alert (marks, enrolments, sessions, class status, a province's threshold) goes
+        // through a use case that appends to the audit trail, so the chain's last sequence number versions the data:
+        // the alerts are kept until it moves. Reading them costs every mark and audit line of the period's classes.
+        var version = await _db.Set<AuditChainHead>().AsNoTracking()
+            .Where(h => h.Id == AuditChainHead.SingleId).Select(h => h.LastSequence).FirstOrDefaultAsync(cancellationToken);
+        var key = new AlertsKey(period, asOf, string.Join('|', ids), version);
+        if (_cache.TryGetValue(key, out IReadOnlyList<AttendanceAlert>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var alerts = await ReadAttendanceAlertsAsync(period, asOf, ids, cancellationToken);
+        _cache.Set(key, alerts, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return alerts;
+    }
+
+    private async Task<IReadOnlyList<AttendanceAlert>> ReadAttendanceAlertsAsync(ReportingPeriod period, LocalDate asOf, List<string> ids, CancellationToken cancellationToken)
+    {
         var start = period.Start;
         var end = period.End;
         // Nominations (with their verdicts) play no part in attendance; enrolments bring their marks (owned).
@@ -194,4 +221,6 @@ public sealed class ReportData
 
     private AttendanceEngine EngineFor(string programCode) =>
         new(_policies.Programs.TryGet(programCode, out var program) ? AttendancePolicy.For(program) : _policies.Attendance);
+
+    private sealed record AlertsKey(ReportingPeriod Period, LocalDate AsOf, string Centers, long AuditVersion);
 }
