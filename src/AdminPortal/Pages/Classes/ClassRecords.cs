@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TrainingDomain.AdminPortal.Security;
+using TrainingDomain.Classes;
+using TrainingDomain.Persistence;
+
+namespace TrainingDomain.AdminPortal.Pages.Classes;
+
+/// <summary>
+/// Who may change a class's records (attendance, results, certificates) and the loading the record pages share. Reading
+/// follows <see cref="CenterAccess"/>; changing needs a centre role (province admin, centre manager or staff), except
+/// that a lecturer may mark the sessions they teach.
+/// </summary>
+public static class ClassRecords
+{
+    /// <summary>Whether the user may change a class's records at all (the centre itself is checked by <see cref="CenterAccess"/>).</summary>
+    /// <param name="user">The user.</param>
+    /// <returns>Whether the user is a province admin, centre manager or centre staff.</returns>
+    public static bool CanEdit(ClaimsPrincipal user) =>
+        user.IsInRole(PortalRoles.ProvinceAdmin) || user.IsInRole(PortalRoles.CenterManager) || user.IsInRole(PortalRoles.CenterStaff);
+
+    /// <summary>The lecturer the user is linked to, when the user is a lecturer.</summary>
+    /// <param name="user">The user.</param>
+    /// <returns>The lecturer id, or null.</returns>
+    public static string? LecturerOf(ClaimsPrincipal user) =>
+        user.IsInRole(PortalRoles.Lecturer) ? user.FindFirstValue(PortalClaims.LecturerId) : null;
+
+    /// <summary>Whether the user may mark a session: a centre role, or the lecturer who teaches it.</summary>
+    /// <param name="user">The user.</param>
+    /// <param name="session">The session.</param>
+    /// <returns>Whether the user may mark it.</returns>
+    public static bool CanMark(ClaimsPrincipal user, ClassSession session) =>
+        CanEdit(user) || (LecturerOf(user) is { } lecturer && string.Equals(lecturer, session.LecturerId, StringComparison.Ordinal));
+
+    /// <summary>The name the use cases record as the actor.</summary>
+    /// <param name="user">The user.</param>
+    /// <returns>The user's sign-in name.</returns>
+    public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "?";
+
+    /// <summary>Loads a class (tracked, so its version can be read) when the user may read its centre's records.</summary>
+    /// <param name="db">The context.</param>
+    /// <param name="access">The centre access check.</param>
+    /// <param name="user">The user.</param>
+    /// <param name="id">The class.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The class, or why not: not found or forbidden.</returns>
+    public static async Task<(TrainingClass? Class, bool Forbidden)> LoadAsync(
+        TrainingDbContext db, CenterAccess access, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    {
+        var trainingClass = await db.TrainingClasses.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (trainingClass is null)
+        {
+            return (null, false);
+        }
+
+        return await access.CanReadAsync(user, trainingClass.CenterId) ? (trainingClass, false) : (null, true);
+    }
+}
