@@ -75,6 +75,36 @@ public class AttendancePageTests(PortalFactory portal) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task ASheetBuiltBeforeSomeoneElseSavedIsRefusedAsChanged()
+    {
+        var id = await portal.ClassId(TestData.NamSachCenter, "NTD-01/2018");
+        using var first = await portal.SignedInAs(TestAccounts.Staff291);
+        using var second = await portal.SignedInAs(TestAccounts.Staff291);
+        var stale = await second.GetDocument($"/Classes/Attendance/{id}?session=2");
+
+        using (var saved = await first.PostSheet(id, 2, new() { ["Đỗ Thị Hoa"] = ("Present", null, null) }))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var rows = stale.QuerySelectorAll("#sheet tbody tr").ToList();
+        var fields = new Dictionary<string, string>
+        {
+            ["Sheet.Session"] = "2",
+            ["Sheet.Version"] = stale.QuerySelector("input[name='Sheet.Version']")!.GetAttribute("value")!,
+        };
+        for (var i = 0; i < rows.Count; i++)
+        {
+            fields[$"Sheet.Lines[{i}].EnrollmentId"] = rows[i].GetAttribute("data-enrolment")!;
+            fields[$"Sheet.Lines[{i}].Mark"] = rows[i].GetAttribute("data-learner") == "Ngô Văn Khánh" ? "Late" : "Present";
+        }
+
+        using var refused = await second.PostForm($"/Classes/Attendance/{id}?session=2", stale, fields);
+        (await refused.Html(HttpStatusCode.OK)).TextOf(".form-errors").ShouldContain("Lớp NTD-01/2018 vừa được người khác thay đổi sau khi trang được mở");
+        (await MarksOf(id, 2)).ShouldBe([AttendanceMark.Present]);
+    }
+
+    [Fact]
     public async Task MarkAllPresentPreselectsOnlyTheUnmarkedLearners()
     {
         var id = await portal.ClassId(TestData.CityCenter, "NTD-01/2018");

@@ -43,3 +43,21 @@ public class VerifyPageTests(PortalFactory portal) : IClassFixture<PortalFactory
         html.ShouldContain("Mã xác minh");
     }
 }
+
+public class VerifyRateLimitTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task TryingCodesInBulkIsSlowedDown()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 31; i++)
+        {
+            using var client = portal.Client();
+            using var response = await client.GetAsync($"/verify/ABCDEFGH{i % 8 + 2}{i / 8 + 2}", TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.Take(30).ShouldAllBe(s => s == HttpStatusCode.NotFound);
+        statuses[30].ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+}
