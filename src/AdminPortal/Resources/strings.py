@@ -415,6 +415,10 @@ S.update({
  "{0} marks saved.": ("{0} marks changed and saved.", "Đã lưu {0} thay đổi điểm danh."),
  "{0} results saved.": ("{0} results saved.", "Đã lưu kết quả của {0} học viên."),
  "Outcomes": ("Outcomes", "Kết quả cử đi học"),
+ "The assessment is closed.": ("The assessment is closed.", "Đã khóa kết quả đánh giá của lớp."),
+ "The assessment is closed: the results are final.": ("The assessment is closed: the results are final.", "Đã khóa kết quả đánh giá: kết quả không thể sửa."),
+ "CloseAssessmentNote": ("Closing the assessment makes the results final; certificates can still be issued.", "Khóa kết quả đánh giá thì không sửa được điểm nữa; vẫn cấp được giấy chứng nhận."),
+ "Close the assessment": ("Close the assessment", "Khóa kết quả đánh giá"),
 })
 
 import html, os

@@ -170,7 +170,7 @@ public sealed class AttendanceModel(TrainingDbContext db, CenterAccess access, I
 
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        var (trainingClass, forbidden) = await ClassRecords.LoadAsync(db, access, User, id, HttpContext.RequestAborted);
+        var (trainingClass, forbidden) = await ClassRecords.LoadAsync(db, access, User, id, HttpContext.RequestAborted, lecturerOfASession: true);
         if (trainingClass is null)
         {
             return forbidden ? Forbid() : NotFound();

@@ -43,9 +43,10 @@ public static class ClassRecords
     /// <param name="user">The user.</param>
     /// <param name="id">The class.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="lecturerOfASession">Whether a lecturer who teaches one of the class's sessions may read it even at another centre (the attendance sheet).</param>
     /// <returns>The class, or why not: not found or forbidden.</returns>
     public static async Task<(TrainingClass? Class, bool Forbidden)> LoadAsync(
-        TrainingDbContext db, CenterAccess access, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+        TrainingDbContext db, CenterAccess access, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken, bool lecturerOfASession = false)
     {
         var trainingClass = await db.TrainingClasses.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (trainingClass is null)
@@ -53,6 +54,13 @@ public static class ClassRecords
             return (null, false);
         }
 
-        return await access.CanReadAsync(user, trainingClass.CenterId) ? (trainingClass, false) : (null, true);
+        if (await access.CanReadAsync(user, trainingClass.CenterId))
+        {
+            return (trainingClass, false);
+        }
+
+        // A part-time lecturer may teach at several centres: the sheets of the sessions they teach are theirs to mark.
+        var teaches = lecturerOfASession && LecturerOf(user) is { } lecturer && trainingClass.Sessions.Any(s => s.LecturerId == lecturer);
+        return teaches ? (trainingClass, false) : (null, true);
     }
 }

@@ -38,9 +38,9 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
     [TempData]
     public int? Saved { get; set; }
 
-    /// <summary>Set after the class was completed.</summary>
+    /// <summary>What the last change of status did (completed, closed).</summary>
     [TempData]
-    public bool? Completed { get; set; }
+    public string? Completed { get; set; }
 
     /// <summary>Shows the scores.</summary>
     /// <param name="id">The class.</param>
@@ -139,7 +139,16 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
     /// <summary>Completes the class (in progress → completed), when the library allows it.</summary>
     /// <param name="id">The class.</param>
     /// <returns>Back to the page, or the page with the library's refusal.</returns>
-    public async Task<IActionResult> OnPostCompleteAsync(Guid id)
+    public Task<IActionResult> OnPostCompleteAsync(Guid id) =>
+        ChangeStatusAsync(id, (classes, actor, ct) => classes.CompleteAsync(id, actor, ct), "The class is completed.");
+
+    /// <summary>Closes the assessment (completed → closed): the results become final.</summary>
+    /// <param name="id">The class.</param>
+    /// <returns>Back to the page, or the page with the library's refusal.</returns>
+    public Task<IActionResult> OnPostCloseAsync(Guid id) =>
+        ChangeStatusAsync(id, (classes, actor, ct) => classes.CloseAsync(id, actor, ct), "The assessment is closed.");
+
+    private async Task<IActionResult> ChangeStatusAsync(Guid id, Func<ClassUseCases, string, CancellationToken, Task> change, string done)
     {
         if (await LoadAsync(id) is { } refusal)
         {
@@ -154,8 +163,8 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
         try
         {
             db.ChangeTracker.Clear();
-            await new ClassUseCases(db, clock).CompleteAsync(id, ClassRecords.Actor(User), HttpContext.RequestAborted);
-            Completed = true;
+            await change(new ClassUseCases(db, clock), ClassRecords.Actor(User), HttpContext.RequestAborted);
+            Completed = localizer[done].Value;
             return RedirectToPage(new { id });
         }
         catch (DomainRuleException refused)

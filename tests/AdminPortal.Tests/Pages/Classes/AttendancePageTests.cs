@@ -179,6 +179,12 @@ public class AttendancePageTests(PortalFactory portal) : IClassFixture<PortalFac
 
         using var other = await portal.SignedInAs(TestAccounts.Lecturer291);
         (await other.GetDocument("/Lecturer/MySessions")).QuerySelector("#no-sessions").ShouldNotBeNull();
+
+        // GV-288-01 also teaches the Nam Sách class: its sheet opens (and can be marked) although the account belongs to TP Hải Dương.
+        var namSach = rows.Single(r => r.GetAttribute("data-class") == "NTD-01/2018" && r.TextContent.Contains("20/03/2018") && r.GetAttribute("data-session") == "1");
+        var sheet = await own.GetDocument(namSach.QuerySelector("a")!.GetAttribute("href")!);
+        sheet.QuerySelectorAll("#sheet input[type=radio]:not([disabled])").ShouldNotBeEmpty();
+        (await own.GetAsync($"/Classes/Results/{await portal.ClassId(TestData.NamSachCenter, "NTD-01/2018")}", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         using var staff = await portal.SignedInAs(TestAccounts.Staff291);
         (await staff.GetAsync("/Lecturer/MySessions", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

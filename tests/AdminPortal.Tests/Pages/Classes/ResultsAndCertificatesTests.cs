@@ -69,6 +69,22 @@ public class ResultsAndCertificatesTests(PortalFactory portal) : IClassFixture<P
         results.QuerySelector("tr[data-learner='Nguyễn Văn An'] .classification")!.TextContent.ShouldBe("Giỏi");
         results.QuerySelector("tr[data-learner='Trần Thị Bình'] .classification")!.TextContent.ShouldBe("Khá");
 
+        // Closing the assessment makes the results final: the form is read-only and a forced post is refused by the library.
+        using (var closed = await client.PostForm($"/Classes/Results/{id}?handler=Close", results, []))
+        {
+            closed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var final = await client.GetDocument($"/Classes/Results/{id}");
+        final.TextOf("#completed").ShouldBe("Đã khóa kết quả đánh giá của lớp.");
+        final.QuerySelectorAll("#results-form input[name$='.Score']:not([disabled])").ShouldBeEmpty();
+        using (var late = await client.PostForm($"/Classes/Results/{id}", results, Scores(results, ("Nguyễn Văn An", "4"))))
+        {
+            (await late.Html(HttpStatusCode.OK)).TextOf(".form-errors").ShouldContain("Chỉ ghi kết quả khi lớp ở trạng thái 'Đã kết thúc'");
+        }
+
+        (await ResultCount(id)).ShouldBe(2);
+
         // Certificates: one batch; Lê Văn Cường has no result and is listed with the library's reason.
         var certificates = await client.GetDocument($"/Classes/Certificates/{id}");
         using (var issued = await client.PostForm($"/Classes/Certificates/{id}?handler=Issue", certificates, []))
