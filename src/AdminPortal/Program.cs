@@ -43,9 +43,12 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Centres", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Users", Policies.ManageUsers);
-    options.Conventions.AuthorizeFolder("/Lecturer", Policies.Lecturer);
+    options.Conventions.AuthorizeFolder("/Teaching", Policies.Lecturer);
     options.Conventions.AuthorizeFolder("/Organizations", Policies.Reports);
     options.Conventions.AllowAnonymousToPage("/Verify");
+    options.Conventions.AuthorizeFolder("/Lecturers", Policies.Reports);
+    options.Conventions.AuthorizeFolder("/Learners", Policies.Reports);
+    options.Conventions.AuthorizeFolder("/ApiKeys", Policies.ManageUsers);
 }).AddViewLocalization().AddDataAnnotationsLocalization(options =>
     options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
@@ -119,7 +122,18 @@ builder.Services.AddAntiforgery(options =>
 });
 builder.Services.AddSingleton<IAuthorizationHandler, CenterAccessHandler>();
 builder.Services.AddScoped<CenterAccess>();
-builder.Services.AddOpenApi();
+// API requests that carry X-Api-Key authenticate with the key; everything else with the Identity cookie.
+builder.Services.AddScoped<ApiKeyStore>();
+builder.Services.AddAuthentication(options =>
+    {
+        options.DefaultScheme = ApiKeyAuthenticationHandler.PortalScheme;
+        options.DefaultAuthenticateScheme = ApiKeyAuthenticationHandler.PortalScheme;
+        options.DefaultChallengeScheme = ApiKeyAuthenticationHandler.PortalScheme;
+        options.DefaultForbidScheme = ApiKeyAuthenticationHandler.PortalScheme;
+    })
+    .AddPolicyScheme(ApiKeyAuthenticationHandler.PortalScheme, null, options => options.ForwardDefaultSelector = ApiKeyAuthenticationHandler.SelectScheme)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityScheme>());
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Reports, policy => policy.RequireRole(PortalRoles.ProvinceAdmin, PortalRoles.CenterManager, PortalRoles.CenterStaff, PortalRoles.Auditor))
     .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(PortalRoles.ProvinceAdmin))
@@ -162,6 +176,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.MapRazorPages();
 app.MapReportsApi();
+app.MapCentresApi();
 app.MapOpenApi().AllowAnonymous();
 
 await FirstRun.PrepareAsync(app);

@@ -19,6 +19,9 @@ public abstract class PortalIdentityDbContext : IdentityDbContext<PortalUser>
     {
     }
 
+    /// <summary>The API keys issued by province admins.</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -28,6 +31,19 @@ public abstract class PortalIdentityDbContext : IdentityDbContext<PortalUser>
             user.Property(u => u.FullName).HasMaxLength(200);
             user.Property(u => u.CenterId).HasMaxLength(64);
             user.Property(u => u.LecturerId).HasMaxLength(64);
+        });
+        builder.Entity<ApiKey>(key =>
+        {
+            key.ToTable("PortalApiKeys");
+            key.HasKey(k => k.Id);
+            key.Property(k => k.Name).HasMaxLength(100).IsRequired();
+            key.Property(k => k.Prefix).HasMaxLength(16).IsRequired();
+            key.HasIndex(k => k.Prefix).IsUnique();
+            key.Property(k => k.Hash).HasMaxLength(64).IsRequired();
+            key.Property(k => k.Role).HasMaxLength(32).IsRequired();
+            key.Property(k => k.CenterId).HasMaxLength(64);
+            key.Property(k => k.CreatedBy).HasMaxLength(256).IsRequired();
+            key.Property(k => k.RevokedBy).HasMaxLength(256);
         });
     }
 }

@@ -430,6 +430,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .IsUnicode(true)
                         .HasColumnType("text");
 
+                    b.Property<string>("LearnerCitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<Guid>("NominationId")
                         .HasColumnType("uuid");
 
@@ -439,6 +443,11 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.Property<string>("ProvinceId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -492,6 +501,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("LearnerCitizenId");
 
                     b.HasIndex("NominationId");
 

@@ -424,6 +424,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LearnerCitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("NominationId")
                         .HasColumnType("TEXT");
 
@@ -432,6 +436,11 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                     b.Property<string>("ProvinceId")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -486,6 +495,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("LearnerCitizenId");
 
                     b.HasIndex("NominationId");
 

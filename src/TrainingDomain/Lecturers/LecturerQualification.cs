@@ -76,4 +76,35 @@ public sealed class LecturerQualification
     /// <exception cref="ArgumentException">When a code is blank.</exception>
     public Verdict Check(Lecturer lecturer, string programCode, string topicCode, LocalDate date) =>
         RuleSet.Evaluate(new QualificationContext(lecturer, programCode, topicCode, date), date);
+
+    /// <summary>
+    /// Checks a lecturer for a whole programme on a date, as a cell of the lecturer × programme matrix: each of the
+    /// programme's topics is checked (a programme that lists no topics is taught as one topic whose code is the
+    /// programme's code, as its classes' sessions record it) and the verdict of the first topic the lecturer qualifies
+    /// for is returned, else that of the first topic, whose failed rules say why.
+    /// </summary>
+    /// <param name="lecturer">The lecturer.</param>
+    /// <param name="program">The programme.</param>
+    /// <param name="date">The date the qualification is judged on.</param>
+    /// <returns>The explained verdict and the topic it is about.</returns>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public (string TopicCode, Verdict Verdict) CheckProgram(Lecturer lecturer, Programs.Program program, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(lecturer);
+        ArgumentNullException.ThrowIfNull(program);
+        var topics = program.Topics.Count > 0 ? program.Topics.Select(t => t.Code).ToList() : [program.Code];
+        (string, Verdict)? first = null;
+        foreach (var topic in topics)
+        {
+            var verdict = Check(lecturer, program.Code, topic, date);
+            if (verdict.Outcome == VerdictOutcome.Eligible)
+            {
+                return (topic, verdict);
+            }
+
+            first ??= (topic, verdict);
+        }
+
+        return first!.Value;
+    }
 }

@@ -157,6 +157,7 @@ public sealed partial class TrainingDbContext : DbContext
     {
         StampCenterIds();
         StampClasses();
+        StampLearnerSearch();
         StampCertificateRegisters();
         StampProvinces();
         SealAudit();

@@ -394,3 +394,31 @@ public class QualificationPolicyConfiguration
         policy.TheoryLevelFor("NTD").ShouldBe(PoliticalTheoryLevel.Intermediate);
     }
 }
+
+public class ProgrammeQualificationCheck
+{
+    private static readonly TrainingDomain.Programs.Program Ntd = TrainingDomain.Programs.ProgramCatalog.Default.Get("NTD");
+
+    [Fact]
+    public void AProgrammeWithoutTopicsIsCheckedOnItsCodeAsTheTopic()
+    {
+        var lecturer = LecturerBuilder.FullTime().Build();
+        lecturer.AddTopic("NTD");
+
+        var (topic, verdict) = new LecturerQualification(QualificationPolicy.Default).CheckProgram(lecturer, Ntd, new LocalDate(2024, 3, 15));
+
+        topic.ShouldBe("NTD");
+        verdict.Outcome.ShouldBe(VerdictOutcome.Eligible);
+    }
+
+    [Fact]
+    public void ALecturerWithoutTheProgrammeInTheirTopicsIsNotQualifiedAndTheTopicRuleSaysWhy()
+    {
+        var lecturer = LecturerBuilder.FullTime().Build();
+
+        var (_, verdict) = new LecturerQualification(QualificationPolicy.Default).CheckProgram(lecturer, Ntd, new LocalDate(2024, 3, 15));
+
+        verdict.Outcome.ShouldBe(VerdictOutcome.Ineligible);
+        verdict.FailedRules.Single().RuleId.ShouldBe(TeachesTopicRule.RuleId);
+    }
+}

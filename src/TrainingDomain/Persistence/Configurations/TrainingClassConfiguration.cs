@@ -29,6 +29,15 @@ public sealed class TrainingClassConfiguration
     /// <summary>The name of the foreign key from the marks and the audit trail to <c>Enrollments</c>.</summary>
     public const string EnrollmentIdName = nameof(AttendanceAuditEntry.EnrollmentId);
 
+    /// <summary>
+    /// The name of the shadow column of <c>Enrollments</c> that holds the learner's name, citizen ID and nominating
+    /// organisation folded for searching (<see cref="People.NameSearch.Fold"/>), written on every save.
+    /// </summary>
+    public const string SearchTextName = "SearchText";
+
+    /// <summary>The name of the shadow column of <c>Enrollments</c> that copies the learner's citizen ID, to find a person's enrolments.</summary>
+    public const string CitizenIdName = "LearnerCitizenId";
+
     private const string CenterIdName = TrainingCenterConfiguration.CenterIdName;
     private const string TableName = TrainingCenterConfiguration.TableNameAnnotation;
 
@@ -129,6 +138,9 @@ public sealed class TrainingClassConfiguration
         builder.Property<string>(CenterIdName).HasMaxLength(64).IsRequired();
         builder.Property(e => e.NominationId);
         builder.Property(e => e.Learner).HasJsonConversion(DomainJson.WriteLearner, DomainJson.ReadLearner).IsRequired();
+        builder.Property<string>(SearchTextName).HasMaxLength(500).IsRequired();
+        builder.Property<string?>(CitizenIdName).HasMaxLength(12);
+        builder.HasIndex(CitizenIdName);
         MapOrganization(builder.ComplexProperty(e => e.Organization));
         builder.Property(e => e.EnrolledOn);
         builder.Property(e => e.Verdict).HasJsonConversion(DomainJson.WriteVerdict, DomainJson.ReadVerdict).IsRequired();

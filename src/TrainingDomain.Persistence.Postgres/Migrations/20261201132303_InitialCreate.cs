@@ -477,7 +477,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     WithdrawalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Passed = table.Column<bool>(type: "boolean", nullable: true),
                     CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LearnerCitizenId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
                     EarlierVerdicts = table.Column<string>(type: "text", nullable: false),
                     Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
@@ -825,6 +827,11 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "IX_Enrollments_CenterId",
                 table: "Enrollments",
                 column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrollments_LearnerCitizenId",
+                table: "Enrollments",
+                column: "LearnerCitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Enrollments_NominationId",

@@ -14,7 +14,7 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125201130_InitialCreate")]
+    [Migration("20261201132303_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -433,6 +433,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                         .IsUnicode(true)
                         .HasColumnType("text");
 
+                    b.Property<string>("LearnerCitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<Guid>("NominationId")
                         .HasColumnType("uuid");
 
@@ -442,6 +446,11 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.Property<string>("ProvinceId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -495,6 +504,8 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("LearnerCitizenId");
 
                     b.HasIndex("NominationId");
 

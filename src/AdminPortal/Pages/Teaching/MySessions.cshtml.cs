@@ -6,7 +6,7 @@ using TrainingDomain.AdminPortal.Pages.Classes;
 using TrainingDomain.Classes;
 using TrainingDomain.Persistence;
 
-namespace TrainingDomain.AdminPortal.Pages.Lecturer;
+namespace TrainingDomain.AdminPortal.Pages.Teaching;
 
 /// <summary>"Buổi dạy của tôi": the sessions the signed-in lecturer teaches, each linked to its attendance sheet.</summary>
 public sealed class MySessionsModel(TrainingDbContext db, IClock clock) : PageModel

@@ -475,7 +475,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Passed = table.Column<bool>(type: "INTEGER", nullable: true),
                     CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LearnerCitizenId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EarlierVerdicts = table.Column<string>(type: "TEXT", nullable: false),
                     Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -823,6 +825,11 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 name: "IX_Enrollments_CenterId",
                 table: "Enrollments",
                 column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enrollments_LearnerCitizenId",
+                table: "Enrollments",
+                column: "LearnerCitizenId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Enrollments_NominationId",

@@ -12,7 +12,7 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(TrainingDbContext))]
-    [Migration("20261125201118_InitialCreate")]
+    [Migration("20261201132244_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -427,6 +427,10 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                         .IsUnicode(true)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LearnerCitizenId")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("NominationId")
                         .HasColumnType("TEXT");
 
@@ -435,6 +439,11 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
                     b.Property<string>("ProvinceId")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -489,6 +498,8 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CenterId");
+
+                    b.HasIndex("LearnerCitizenId");
 
                     b.HasIndex("NominationId");
 
