@@ -32,10 +32,14 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AllowAnonymousToPage(page);
     }
 
-    foreach (var folder in new[] { "/Programs", "/Organization", "/Periods" })
+    foreach (var folder in new[] { "/Organization", "/Periods" })
     {
         options.Conventions.AllowAnonymousToFolder(folder);
     }
+
+    // The catalogue and the eligibility check are reference pages; a programme's stored policy values are not.
+    options.Conventions.AllowAnonymousToPage("/Programs/Index");
+    options.Conventions.AllowAnonymousToPage("/Programs/Check");
 
     // Every page needs a signed-in user unless listed above; an unknown address stays a plain 404 for everyone.
     options.Conventions.AuthorizeFolder("/");
@@ -49,6 +53,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Lecturers", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Learners", Policies.Reports);
     options.Conventions.AuthorizeFolder("/ApiKeys", Policies.ManageUsers);
+    options.Conventions.AuthorizePage("/Programs/Policy", Policies.Reports);
 }).AddViewLocalization().AddDataAnnotationsLocalization(options =>
     options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
@@ -61,6 +66,7 @@ builder.Services.AddSingleton(services => services.GetRequiredService<PortalData
 builder.Services.AddScoped<TrainingDbContext>();
 builder.Services.AddScoped(services => services.GetRequiredService<PortalDatabase>().CreateIdentityContext());
 builder.Services.AddSingleton<IScenarioSeeder, DemoDataSeeder>();
+builder.Services.AddScoped<PortalPolicies>();
 builder.Services.AddScoped<ReportSource>();
 builder.Services.AddScoped<ReportQuery>();
 builder.Services.AddScoped<ReportExport>();

@@ -42,11 +42,12 @@ public class MigrationsTests
         using var db = new TrainingDbContext(SqliteTrainingDb.Options("Data Source=:memory:"));
         // Province-wide reference data, and the centres themselves (keyed by centre id).
         // Bank questions and exam blueprints name a programme, never a centre: every centre of the province draws from them.
-        // The audit trail's chain head is one row for the whole trail.
+        // The audit trail's chain head is one row for the whole trail; a province's programme values are keyed by province.
         Type[] notPerCentre =
         [
             typeof(Organization.AdministrativeUnit), typeof(Organization.UnitChange), typeof(Organization.TrainingCenter),
             typeof(Assessment.Question), typeof(Assessment.ExamBlueprint), typeof(Auditing.AuditChainHead),
+            typeof(Programs.ProgramPolicyOverride),
         ];
 
         // Owned references (decisions, slots, approvals) are columns of their owner's table.

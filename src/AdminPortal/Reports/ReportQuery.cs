@@ -69,7 +69,7 @@ public sealed class ReportQuery(ReportSource source, CenterAccess access, IClock
             Period = valid,
             ProvinceId = province,
             Provinces = provinces,
-            Report = data.Report(valid, province),
+            Report = await data.ReportAsync(valid, province, cancellationToken),
         };
     }
 

@@ -8,21 +8,24 @@ using TrainingDomain.Organization;
 using TrainingDomain.Persistence;
 using TrainingDomain.Programs;
 using TrainingDomain.Reporting;
+using TrainingDomain.UseCases;
 
 namespace TrainingDomain.AdminPortal.Reports;
 
 /// <summary>
-/// Where the dashboard and the reports get their figures: the classes, plans and lecturers a user may see, read from
-/// the database, and the library's <see cref="StatisticsReporter"/>, <see cref="AttendanceEngine"/> and
-/// <see cref="ExpiringRecognitions"/> over them. The portal computes no figure itself.
+/// Where the dashboard and the reports get their figures: the library's <see cref="DatabaseStatistics"/>, which counts
+/// in SQL, for the reports; and, for the tiles, the library's <see cref="AttendanceEngine"/> over the classes of the
+/// period only, <see cref="ExpiringRecognitions"/> over the user's lecturers and the accountability check over their
+/// centres' staffing. The portal computes no figure itself and never reads every class.
 /// </summary>
 /// <param name="db">The training database.</param>
-public sealed class ReportSource(TrainingDbContext db)
+/// <param name="policies">The province's policies (counting rules, programme catalogue, attendance), as stored.</param>
+public sealed class ReportSource(TrainingDbContext db, PortalPolicies policies)
 {
     /// <summary>How far ahead a part-time lecturer's recognition counts as expiring.</summary>
     public const int ExpiryWarningDays = 60;
 
-    /// <summary>Reads what the user may see.</summary>
+    /// <summary>Reads the registry and what the user may see of lecturers and staffing.</summary>
     /// <param name="scope">The user's centres.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The data, ready for reports.</returns>
@@ -30,45 +33,61 @@ public sealed class ReportSource(TrainingDbContext db)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var registry = await db.LoadRegistryAsync(cancellationToken);
-        var classes = db.TrainingClasses.AsNoTracking();
-        var plans = db.AnnualClassPlans.AsNoTracking();
         var lecturers = db.Lecturers.AsNoTracking();
         var staffings = db.CenterStaffings.AsNoTracking();
         if (!scope.IsEverything)
         {
             var center = scope.CenterId ?? "";
-            classes = classes.Where(c => c.CenterId == center);
-            plans = plans.Where(p => p.CenterId == center);
             lecturers = lecturers.Where(l => l.HomeCenterId == center);
             staffings = staffings.Where(s => s.CenterId == center);
         }
 
         return new ReportData(
+            db,
+            await policies.GetAsync(cancellationToken),
             registry,
             scope,
-            await classes.ToListAsync(cancellationToken),
-            (await plans.ToListAsync(cancellationToken)).Where(p => p.IsApproved).ToList(),
             await lecturers.ToListAsync(cancellationToken),
             await staffings.ToListAsync(cancellationToken));
     }
 }
 
-/// <summary>The classes, approved plans and lecturers a user may see, with the registry, and the reports over them.</summary>
-/// <param name="Registry">The organisation registry as stored.</param>
-/// <param name="Scope">The centres the user may see.</param>
-/// <param name="Classes">The classes.</param>
-/// <param name="Plans">The approved annual plans.</param>
-/// <param name="Lecturers">The lecturers.</param>
-/// <param name="Staffings">The centres' staff and duty assignments, where recorded.</param>
-public sealed record ReportData(
-    OrganizationRegistry Registry,
-    CenterScope Scope,
-    IReadOnlyList<TrainingClass> Classes,
-    IReadOnlyList<AnnualClassPlan> Plans,
-    IReadOnlyList<Lecturer> Lecturers,
-    IReadOnlyList<CenterStaffing> Staffings)
+/// <summary>The registry, the lecturers and staffing a user may see, and the reports over the database.</summary>
+public sealed class ReportData
 {
-    private readonly Dictionary<LocalDate, IReadOnlyList<ClassRecord>> _records = [];
+    private static readonly ClassStatus[] Opened = [ClassStatus.InProgress, ClassStatus.Completed, ClassStatus.Closed];
+
+    private readonly TrainingDbContext _db;
+    private readonly TrainingPolicies _policies;
+
+    /// <summary>Creates the data.</summary>
+    /// <param name="db">The training database the reports are counted in.</param>
+    /// <param name="policies">The province's policies.</param>
+    /// <param name="registry">The organisation registry as stored.</param>
+    /// <param name="scope">The centres the user may see.</param>
+    /// <param name="lecturers">The lecturers.</param>
+    /// <param name="staffings">The centres' staff and duty assignments, where recorded.</param>
+    public ReportData(TrainingDbContext db, TrainingPolicies policies, OrganizationRegistry registry, CenterScope scope, IReadOnlyList<Lecturer> lecturers, IReadOnlyList<CenterStaffing> staffings)
+    {
+        _db = db;
+        _policies = policies;
+        Registry = registry;
+        Scope = scope;
+        Lecturers = lecturers;
+        Staffings = staffings;
+    }
+
+    /// <summary>The organisation registry as stored.</summary>
+    public OrganizationRegistry Registry { get; }
+
+    /// <summary>The centres the user may see.</summary>
+    public CenterScope Scope { get; }
+
+    /// <summary>The lecturers.</summary>
+    public IReadOnlyList<Lecturer> Lecturers { get; }
+
+    /// <summary>The centres' staff and duty assignments, where recorded.</summary>
+    public IReadOnlyList<CenterStaffing> Staffings { get; }
 
     /// <summary>The provinces of the registry that existed during the period, by name.</summary>
     /// <param name="period">The period.</param>
@@ -79,30 +98,32 @@ public sealed record ReportData(
             .OrderBy(u => u.Name, StringComparer.Create(People.Labels.Vietnamese, ignoreCase: true))
             .ToList();
 
-    /// <summary>The library's statistics report for the period, limited to the user's centres.</summary>
+    /// <summary>The library's statistics report for the period, counted by the database and limited to the user's centres.</summary>
     /// <param name="period">The period.</param>
     /// <param name="provinceId">The province, or <c>null</c> for every centre of the registry.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The report.</returns>
-    public StatisticsReport Report(ReportingPeriod period, string? provinceId) => Report(period, provinceId, RecordsAsOf(period.End));
-
-    private StatisticsReport Report(ReportingPeriod period, string? provinceId, IReadOnlyList<ClassRecord> records)
+    public Task<StatisticsReport> ReportAsync(ReportingPeriod period, string? provinceId, CancellationToken cancellationToken)
     {
-        var report = new StatisticsReporter(Registry).Build(period, records, provinceId, Plans.SelectMany(ClassRecords.TargetsOf));
-        return Scope.IsEverything
-            ? report
-            : report with
-            {
-                Centers = report.Centers.Where(c => Scope.Includes(c.CenterId)).ToList(),
-                CentersWithoutClasses = report.CentersWithoutClasses.Where(c => Scope.Includes(c.CenterId)).ToList(),
-            };
+        if (!Scope.IsEverything && Scope.CenterId is null)
+        {
+            // A centre-bound account without a centre sees no centre: the report of no class, with no centre line.
+            var empty = new StatisticsReporter(Registry, _policies.Counting).Build(period, [], provinceId);
+            return Task.FromResult(empty with { Centers = [], CentersWithoutClasses = [], PlanProgress = [] });
+        }
+
+        return new DatabaseStatistics(_db, _policies.Counting).BuildAsync(period, provinceId, Scope.CenterId, cancellationToken);
     }
 
-    /// <summary>The totals of the eight quarters ending with the one that contains the period's last day.</summary>
-    /// <param name="period">The period.</param>
+    /// <summary>The totals of the eight quarters ending with the one that contains the report's last day.</summary>
+    /// <param name="report">The report of the period, reused when its period is the last quarter.</param>
     /// <param name="provinceId">The province.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>Oldest first.</returns>
-    public IReadOnlyList<(ReportingPeriod Quarter, Figures Total)> Trend(ReportingPeriod period, string? provinceId)
+    public async Task<IReadOnlyList<(ReportingPeriod Quarter, Figures Total)>> TrendAsync(StatisticsReport report, string? provinceId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var period = report.Period;
         var last = ReportingPeriod.Containing(PeriodKind.Quarter, period.End, period.Policy);
         var quarters = new List<ReportingPeriod> { last };
         while (quarters.Count < 8 && quarters[0].Year > ReportingPeriod.MinYear)
@@ -110,21 +131,38 @@ public sealed record ReportData(
             quarters.Insert(0, quarters[0].Previous());
         }
 
-        // Classes and learner-turns do not depend on the date attendance is counted to, so one set of records serves all eight.
-        var records = RecordsAsOf(period.End);
-        return quarters.Select(q => (q, Report(q, provinceId, records).Total)).ToList();
+        if (!Scope.IsEverything && Scope.CenterId is null)
+        {
+            return quarters.Select(q => (q, new Figures())).ToList();
+        }
+
+        // The eight quarters with one set of queries; the period's own report when it is the last quarter.
+        var reports = await new DatabaseStatistics(_db, _policies.Counting).BuildSeriesAsync(quarters, provinceId, Scope.CenterId, cancellationToken);
+        return quarters.Select((q, i) => (q, q == period ? report.Total : reports[i].Total)).ToList();
     }
 
-    /// <summary>Learners with an attendance alert in the classes that count in the period, as of the period's end or today if earlier.</summary>
+    /// <summary>
+    /// Learners with an attendance alert in the classes that count in the period, as of the period's end or today if
+    /// earlier. Only the opened classes of the centres whose first session falls in the period are read.
+    /// </summary>
     /// <param name="period">The period.</param>
     /// <param name="today">Today.</param>
     /// <param name="centerIds">The centres of the report.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The alerts, one list per learner.</returns>
-    public IReadOnlyList<AttendanceAlert> AttendanceAlerts(ReportingPeriod period, LocalDate today, IReadOnlySet<string> centerIds)
+    public async Task<IReadOnlyList<AttendanceAlert>> AttendanceAlertsAsync(ReportingPeriod period, LocalDate today, IReadOnlySet<string> centerIds, CancellationToken cancellationToken)
     {
         var asOf = LocalDate.Min(period.End, today);
-        return Classes
-            .Where(c => centerIds.Contains(c.CenterId) && c.HasOpened && c.FirstSessionDate is { } first && period.Contains(first))
+        var ids = centerIds.ToList();
+        var start = period.Start;
+        var end = period.End;
+        // Nominations (with their verdicts) play no part in attendance; enrolments bring their marks (owned).
+        var classes = await _db.TrainingClasses.AsNoTracking().AsSplitQuery().IgnoreAutoIncludes()
+            .Include(c => c.Enrollments)
+            .Where(c => ids.Contains(c.CenterId) && Opened.Contains(c.Status) && c.Sessions.Any())
+            .Where(c => c.Sessions.Min(s => s.Slot.Date) >= start && c.Sessions.Min(s => s.Slot.Date) <= end)
+            .ToListAsync(cancellationToken);
+        return classes
             .SelectMany(c => EngineFor(c.ProgramCode).Evaluate(c, asOf))
             .SelectMany(l => l.Alerts)
             .ToList();
@@ -154,17 +192,6 @@ public sealed record ReportData(
             .ToList();
     }
 
-    private IReadOnlyList<ClassRecord> RecordsAsOf(LocalDate asOf)
-    {
-        if (!_records.TryGetValue(asOf, out var records))
-        {
-            records = Classes.Select(c => ClassRecords.From(c, EngineFor(c.ProgramCode), asOf)).ToList();
-            _records[asOf] = records;
-        }
-
-        return records;
-    }
-
-    private static AttendanceEngine EngineFor(string programCode) =>
-        new(ProgramCatalog.Default.TryGet(programCode, out var program) ? AttendancePolicy.For(program) : AttendancePolicy.Default);
+    private AttendanceEngine EngineFor(string programCode) =>
+        new(_policies.Programs.TryGet(programCode, out var program) ? AttendancePolicy.For(program) : _policies.Attendance);
 }

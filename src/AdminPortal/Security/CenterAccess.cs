@@ -21,6 +21,20 @@ public sealed class CenterAccess(IAuthorizationService authorization)
         (await authorization.AuthorizeAsync(user, new CenterResource(centerId), Read)).Succeeded;
 
     /// <summary>
+    /// Whether the user may change the centre's staffing (assign and end duties): province admins for every centre, a
+    /// centre manager for their own centre; nobody else, auditors included.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <param name="centerId">The centre.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanManageStaffing(ClaimsPrincipal user, string centerId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(PortalRoles.ProvinceAdmin)
+               || (user.IsInRole(PortalRoles.CenterManager) && string.Equals(user.CenterOf(), centerId, StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// The centres a report may show the user: <c>null</c> for every centre (province-wide roles), otherwise the user's
     /// own centre, or none when the user has no centre.
     /// </summary>

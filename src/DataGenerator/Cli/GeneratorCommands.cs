@@ -80,6 +80,11 @@ internal static class GeneratorCommands
             ScenarioOption, provider, connection, SeedOption, append, reset,
             WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption,
         };
+        foreach (var option in ScaleCommand.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.Validators.Add(r =>
         {
             if (r.GetValue(append) && r.GetValue(reset))
@@ -87,10 +92,17 @@ internal static class GeneratorCommands
                 r.AddError("--append and --reset cannot be used together.");
             }
         });
-        command.SetAction((result, cancellationToken) => Guarded(result, async error =>
+        command.SetAction((result, outer) => StopSignals.RunAsync(outer, cancellationToken => Guarded(result, async error =>
         {
             var definition = ScenarioCatalog.Get(result.GetValue(ScenarioOption)!);
             var options = OptionsOf(result);
+            var scale = definition.Name == ScaleScenario.Name ? ScaleCommand.OptionsOf(result) : null;
+            if (scale is not null && result.GetValue(append))
+            {
+                error.WriteLine("The scale scenario writes into an empty database; use --reset instead of --append.");
+                return ExitCodes.InvalidInput;
+            }
+
             var connectionString = result.GetValue(connection)!;
             await using var db = DatabaseTarget.Context(result.GetValue(provider), connectionString);
             try
@@ -114,6 +126,11 @@ internal static class GeneratorCommands
                 return ExitCodes.TargetNotEmpty;
             }
 
+            if (scale is not null)
+            {
+                return await ScaleCommand.RunAsync(db, scale, options, (title, work) => WithProgress(title, work, cancellationToken), cancellationToken);
+            }
+
             var dataset = await WithProgress($"Generating {definition.Name}", progress => definition.Build(options, progress), cancellationToken);
             await WithProgress("Writing", progress => DatabaseWriter.WriteAsync(db, dataset, result.GetValue(append), progress, cancellationToken), cancellationToken);
             var written = await PeriodReport.FromDatabaseAsync(db, dataset.Period, dataset.ReferenceDate, dataset.ProvinceId, cancellationToken);
@@ -121,7 +138,7 @@ internal static class GeneratorCommands
             AnsiConsole.MarkupLineInterpolated(
                 $"Read back from the database: [green]{written.Total.Classes}[/] classes, [green]{written.Total.LearnerTurns:N0}[/] learner-turns in {dataset.Period.Label}; without classes: {string.Join(", ", written.CentersWithoutClasses.Select(c => c.CenterName))}.");
             return ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 
@@ -163,7 +180,7 @@ internal static class GeneratorCommands
 
             AnsiConsole.Write(scenarios);
             var options = new Table().AddColumn("Option").AddColumn("Meaning");
-            foreach (var option in new Option[] { SeedOption, WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption })
+            foreach (var option in new Option[] { SeedOption, WrongAudienceOption, AbsenteeOption, ExpiredOption, UnownedOption, WithdrawalOption }.Concat(ScaleCommand.All))
             {
                 options.AddRow(Markup.Escape(option.Name), Markup.Escape(option.Description ?? string.Empty));
             }

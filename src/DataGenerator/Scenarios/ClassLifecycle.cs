@@ -49,6 +49,9 @@ internal sealed class ClassLifecycle
         _codes = codes;
     }
 
+    /// <summary>Teaching days of every class, when a scenario fixes them (the <c>scale</c> scenario); else <see cref="DaysOf"/>.</summary>
+    public int? TeachingDaysPerClass { get; init; }
+
     public int WrongAudience { get; private set; }
 
     public int Absentees { get; private set; }
@@ -66,7 +69,7 @@ internal sealed class ClassLifecycle
     public TrainingClass Run(ClassSpec spec, CenterContext center, Dataset dataset)
     {
         var program = _catalog.Get(spec.ProgramCode);
-        var days = TeachingDays(spec.Start, DaysOf(program));
+        var days = TeachingDays(spec.Start, TeachingDaysPerClass ?? DaysOf(program));
         var withdrawn = StochasticRound(_options.WithdrawalRate * spec.LearnerTurns);
         var wrong = StochasticRound(_options.WrongAudienceRate * spec.LearnerTurns);
         var planItem = center.Plan?.Items.First(i => i.ProgramCode == spec.ProgramCode && i.Quarter == spec.Quarter);

@@ -22,6 +22,10 @@ internal static class ScenarioCatalog
             HaiPhongScenario.Name,
             "The former Hải Dương area of Hải Phòng across the 2025 reform: 12 district centres with classes in the first half of 2025 (the district tier ends 30/06/2025), no centre from 01/07 to 30/09/2025, then 8 commune-level centres (Quy định 360-QĐ/TW) each serving a set of communes, with classes from 10/2025 to 03/2026 (about 85–115 classes in all; data as of 31/03/2026).",
             (options, progress) => HaiPhongScenario.Build(options, progress)),
+        new(
+            ScaleScenario.Name,
+            "Load tests and benchmarks: a synthetic registry of --provinces × --centres district centres and, for --years from 2019, --classes NTD classes per centre and year of --class-size learners and --sessions sessions (marks = their product; 10 million with --provinces 2 --centres 10 --years 2 --classes 625). Streams into a database only (generate): memory stays flat.",
+            (_, _) => throw new ArgumentOutOfRangeException("--scenario", ScaleScenario.Name, "The scale scenario streams straight into a database: use 'generate --scenario scale --provider ... --connection ...'.")),
     ];
 
     public static ScenarioDefinition? Find(string name) =>

@@ -853,6 +853,39 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.ToTable("UnitChanges");
                 });
 
+            modelBuilder.Entity("TrainingDomain.Programs.ProgramPolicyOverride", b =>
+                {
+                    b.Property<string>("ProvinceUnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProgramCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("AttendanceThreshold")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)");
+
+                    b.Property<Instant>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("MaxClassSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinClassSize")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProvinceUnitId", "ProgramCode");
+
+                    b.ToTable("ProgramPolicyOverrides");
+                });
+
             modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
                 {
                     b.OwnsMany("TrainingDomain.Assessment.Certificate", "Certificates", b1 =>

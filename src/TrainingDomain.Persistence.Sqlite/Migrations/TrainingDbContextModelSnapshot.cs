@@ -845,6 +845,39 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.ToTable("UnitChanges");
                 });
 
+            modelBuilder.Entity("TrainingDomain.Programs.ProgramPolicyOverride", b =>
+                {
+                    b.Property<string>("ProvinceUnitId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AttendanceThreshold")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxClassSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinClassSize")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProvinceUnitId", "ProgramCode");
+
+                    b.ToTable("ProgramPolicyOverrides");
+                });
+
             modelBuilder.Entity("TrainingDomain.Assessment.CertificateRegister", b =>
                 {
                     b.OwnsMany("TrainingDomain.Assessment.Certificate", "Certificates", b1 =>

@@ -35,8 +35,16 @@ public sealed partial class TrainingDbContext
         }
     }
 
-    private static string LearnerSearchText(Enrollment enrollment)
+    /// <summary>
+    /// The text stored in an enrolment's search column (<see cref="TrainingClassConfiguration.SearchTextName"/>): the
+    /// learner's folded name, citizen ID and folded organisation, padded with spaces; what a save stamps, for writers
+    /// that bypass the change tracker (the generator's bulk writer).
+    /// </summary>
+    /// <param name="enrollment">The enrolment.</param>
+    /// <returns>The search text, at most 500 characters.</returns>
+    public static string LearnerSearchText(Enrollment enrollment)
     {
+        ArgumentNullException.ThrowIfNull(enrollment);
         // Padded with spaces so that a search can match whole words (" an ") and word starts (" ngu").
         var text = $" {NameSearch.Fold(enrollment.Learner.FullName)} | {enrollment.Learner.CitizenId?.Value} | {NameSearch.Fold(enrollment.Organization.Name)} ";
         return text.Length <= 500 ? text : text[..499] + " ";

@@ -7,6 +7,7 @@ using TrainingDomain.Classes;
 using TrainingDomain.Lecturers;
 using TrainingDomain.Organization;
 using TrainingDomain.Persistence.Configurations;
+using TrainingDomain.Programs;
 
 namespace TrainingDomain.Persistence;
 
@@ -86,6 +87,9 @@ public sealed partial class TrainingDbContext : DbContext
     /// code that adds a result stamps its centre id (see <see cref="AssessmentResultConfiguration"/>).
     /// </summary>
     public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+
+    /// <summary>The provinces' own programme values (attendance threshold, class sizes), read by <see cref="UseCases.PolicyStore"/>.</summary>
+    public DbSet<ProgramPolicyOverride> ProgramPolicyOverrides => Set<ProgramPolicyOverride>();
 
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
@@ -284,6 +288,7 @@ public sealed partial class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ExamPaperConfiguration());
         modelBuilder.ApplyConfiguration(new AssessmentResultConfiguration());
         modelBuilder.ApplyConfiguration(new CenterStaffingConfiguration());
+        modelBuilder.ApplyConfiguration(new ProgramPolicyOverrideConfiguration());
         var audit = new AuditConfiguration();
         modelBuilder.ApplyConfiguration<AuditEntry>(audit);
         modelBuilder.ApplyConfiguration<AuditChainHead>(audit);

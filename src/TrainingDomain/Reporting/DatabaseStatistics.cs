@@ -78,24 +78,97 @@ public sealed class DatabaseStatistics
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The report, equal figure for figure to <see cref="StatisticsReporter.Build"/> over the same classes loaded in memory.</returns>
     /// <exception cref="ArgumentException">When the province id is not a unit of the registry.</exception>
-    public async Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId = null, CancellationToken cancellationToken = default)
+    public Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId = null, CancellationToken cancellationToken = default) =>
+        BuildAsync(period, provinceId, centerId: null, cancellationToken);
+
+    /// <summary>
+    /// Builds the report for a period limited to one centre (a centre's own view): only its classes are read and counted
+    /// and only its line and plan lines are reported, as <see cref="StatisticsReporter.Build"/> with the same centre.
+    /// </summary>
+    /// <param name="period">The reporting period, under either cut-off policy.</param>
+    /// <param name="provinceId">Limit to centres serving units of this province; every centre when omitted.</param>
+    /// <param name="centerId">The one centre reported; every centre when <c>null</c>.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">When the province id is not a unit of the registry, or the centre id not a centre of it.</exception>
+    /// <example>
+    /// <code>
+    /// var own = await new DatabaseStatistics(db).BuildAsync(q1, "30", HaiDuongRegistry.KimThanhCenterId);
+    /// </code>
+    /// </example>
+    public async Task<StatisticsReport> BuildAsync(ReportingPeriod period, string? provinceId, string? centerId, CancellationToken cancellationToken = default)
     {
         var registry = await _db.LoadRegistryAsync(cancellationToken);
         var reporter = new StatisticsReporter(registry, _policy);
-        var centers = reporter.CentersFor(period, provinceId);
+        var centers = reporter.CentersFor(period, provinceId, centerId);
         var centerIds = centers.Select(c => c.Id).ToList();
         var plan = await ApprovedPlanAsync(period.Year, cancellationToken);
 
         var previous = period.SamePeriodPreviousYear();
         var start = plan is null ? period.Start : LocalDate.Min(period.Start, ReportingPeriod.OfYear(period.Year, period.Policy).Start);
         var classes = await CountedClasses(centerIds, previous, start, period.End).ToListAsync(cancellationToken);
+        var measured = await MeasureAsync(classes, cancellationToken);
+        return reporter.Assemble(period, provinceId, centers, measured, plan);
+    }
+
+    /// <summary>
+    /// Builds the reports of several periods (a trend of quarters, say) with one set of queries: the classes of the
+    /// whole window the periods and their comparisons span are read and counted once, then each report is assembled
+    /// from them. Each report equals <see cref="BuildAsync(ReportingPeriod, string?, string?, CancellationToken)"/>
+    /// of its period, figure for figure.
+    /// </summary>
+    /// <param name="periods">The periods, in the order the reports are wanted.</param>
+    /// <param name="provinceId">Limit to centres serving units of this province; every centre when omitted.</param>
+    /// <param name="centerId">Limit to one centre; every centre when omitted.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    /// <returns>One report per period, in the same order.</returns>
+    /// <exception cref="ArgumentException">When the province id is not a unit of the registry, or the centre id not a centre of it.</exception>
+    /// <example>
+    /// <code>
+    /// var q4 = ReportingPeriod.Quarter(2018, 4);
+    /// var quarters = new[] { q4.Previous().Previous().Previous(), q4.Previous().Previous(), q4.Previous(), q4 };
+    /// var trend = await new DatabaseStatistics(db).BuildSeriesAsync(quarters, "30@2018-01-01");
+    /// </code>
+    /// </example>
+    public async Task<IReadOnlyList<StatisticsReport>> BuildSeriesAsync(
+        IReadOnlyList<ReportingPeriod> periods, string? provinceId = null, string? centerId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        var registry = await _db.LoadRegistryAsync(cancellationToken);
+        var reporter = new StatisticsReporter(registry, _policy);
+        var centers = periods.Select(p => reporter.CentersFor(p, provinceId, centerId)).ToList();
+        var centerIds = centers.SelectMany(c => c).Select(c => c.Id).Distinct(StringComparer.Ordinal).ToList();
+        var plans = new Dictionary<int, List<PlanTarget>?>();
+        foreach (var year in periods.Select(p => p.Year).Distinct())
+        {
+            plans[year] = await ApprovedPlanAsync(year, cancellationToken);
+        }
+
+        // One window covers every period, its same period a year earlier and, with a plan, its year to date.
+        var start = periods.Min(p => LocalDate.Min(
+            p.SamePeriodPreviousYear().Start,
+            plans[p.Year] is null ? p.Start : ReportingPeriod.OfYear(p.Year, p.Policy).Start));
+        var end = periods.Max(p => p.End);
+        var classes = await CountedClasses(centerIds, start, end).ToListAsync(cancellationToken);
+        var measured = await MeasureAsync(classes, cancellationToken);
+        return periods.Select((p, i) => reporter.Assemble(p, provinceId, centers[i], measured, plans[p.Year])).ToList();
+    }
+
+    // The figures of each counted class, counted by the database: three grouped queries and the refusals.
+    private async Task<List<MeasuredClass>> MeasureAsync(List<CountedClass> classes, CancellationToken cancellationToken)
+    {
         var classIds = classes.Select(c => c.ClassId).ToList();
         var turns = await LearnerTurns(classIds).ToDictionaryAsync(t => t.ClassId, cancellationToken);
         var planned = await PlannedPeriods(classIds).ToDictionaryAsync(p => p.ClassId, p => p.Periods, cancellationToken);
         var absent = await UnexcusedAbsentPeriods(classIds).ToDictionaryAsync(p => p.ClassId, p => p.Periods, cancellationToken);
         var refused = await RefusedForAudienceAsync(classIds, cancellationToken);
 
-        var measured = classes.Select(c =>
+        return classes.Select(c =>
         {
             var t = turns.GetValueOrDefault(c.ClassId);
             var refusedHere = refused.GetValueOrDefault(c.ClassId);
@@ -110,8 +183,7 @@ public sealed class DatabaseStatistics
                 refusedHere,
                 t?.Overridden ?? 0);
             return new MeasuredClass(record, figures);
-        });
-        return reporter.Assemble(period, provinceId, centers, measured, plan);
+        }).ToList();
     }
 
     /// <summary>
@@ -134,6 +206,23 @@ public sealed class DatabaseStatistics
             .GroupBy(x => new { x.Id, x.CenterId, x.ProgramCode })
             .Select(g => new { g.Key.Id, g.Key.CenterId, g.Key.ProgramCode, First = g.Min(x => x.Date) })
             .Where(c => (c.First >= previousStart && c.First <= previousEnd) || (c.First >= start && c.First <= end))
+            .Select(c => new CountedClass(c.Id, c.CenterId, c.ProgramCode, c.First));
+    }
+
+    /// <summary>The query of the opened classes of the centres whose first session falls between two dates.</summary>
+    /// <param name="centerIds">The centres.</param>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day.</param>
+    /// <returns>One row per class.</returns>
+    internal IQueryable<CountedClass> CountedClasses(IReadOnlyCollection<string> centerIds, LocalDate start, LocalDate end)
+    {
+        ArgumentNullException.ThrowIfNull(centerIds);
+        return _db.TrainingClasses
+            .Where(c => centerIds.Contains(c.CenterId) && Opened.Contains(c.Status))
+            .SelectMany(c => c.Sessions, (c, s) => new { c.Id, c.CenterId, c.ProgramCode, s.Slot.Date })
+            .GroupBy(x => new { x.Id, x.CenterId, x.ProgramCode })
+            .Select(g => new { g.Key.Id, g.Key.CenterId, g.Key.ProgramCode, First = g.Min(x => x.Date) })
+            .Where(c => c.First >= start && c.First <= end)
             .Select(c => new CountedClass(c.Id, c.CenterId, c.ProgramCode, c.First));
     }
 

@@ -30,26 +30,36 @@ public sealed class StatisticsReporter
     /// <param name="classes">The classes of the centres (any period; those outside are skipped).</param>
     /// <param name="provinceId">Limit to centres serving units of this province (its unit id in the registry); every centre when omitted.</param>
     /// <param name="plan">The annual plan lines of the period's year, for plan progress; none when omitted.</param>
+    /// <param name="centerId">
+    /// Limit to this one centre (a centre's own view): its line, its classes, its plan lines; the province filter still
+    /// applies. Every centre when omitted.
+    /// </param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">When the province id is not a unit of the registry.</exception>
-    public StatisticsReport Build(ReportingPeriod period, IEnumerable<ClassRecord> classes, string? provinceId = null, IEnumerable<PlanTarget>? plan = null)
+    /// <exception cref="ArgumentException">When the province id is not a unit of the registry, or the centre id not a centre of it.</exception>
+    public StatisticsReport Build(ReportingPeriod period, IEnumerable<ClassRecord> classes, string? provinceId = null, IEnumerable<PlanTarget>? plan = null, string? centerId = null)
     {
         ArgumentNullException.ThrowIfNull(classes);
-        var centers = CentersFor(period, provinceId);
+        var centers = CentersFor(period, provinceId, centerId);
         return Assemble(period, provinceId, centers, classes.Select(c => new MeasuredClass(c, null)), plan);
     }
 
     /// The centres a report on the period lists or compares: those that existed during it or during the same period a
-    /// year earlier, limited to the province when one is named.
-    internal IReadOnlyList<TrainingCenter> CentersFor(ReportingPeriod period, string? provinceId)
+    /// year earlier, limited to the province when one is named and to the centre when one is named.
+    internal IReadOnlyList<TrainingCenter> CentersFor(ReportingPeriod period, string? provinceId, string? centerId = null)
     {
         if (provinceId is not null && _registry.FindUnit(provinceId) is null)
         {
             throw new ArgumentException($"'{provinceId}' is not a unit of the registry.", nameof(provinceId));
         }
 
+        if (centerId is not null && _registry.FindCenter(centerId) is null)
+        {
+            throw new ArgumentException($"'{centerId}' is not a centre of the registry.", nameof(centerId));
+        }
+
         var previous = period.SamePeriodPreviousYear();
         return _registry.Centers
+            .Where(c => centerId is null || c.Id == centerId)
             .Where(c => Overlaps(c, period) || Overlaps(c, previous))
             .Where(c => provinceId is null || ServesProvince(c, provinceId, period, previous))
             .ToList();

@@ -62,6 +62,65 @@ public abstract class DatabaseStatisticsTests<TDatabase>(TDatabase database)
         expected.Total.Classes.ShouldBeGreaterThan(0);
     }
 
+    [Theory]
+    // A centre with classes, in the province and outside the province filter's view of it.
+    [InlineData("TTCT-290", CutOffPolicy.Calendar, true)]
+    [InlineData("TTCT-292", CutOffPolicy.Decree09, false)]
+    // Kim Thành opens no class: its own view lists it as without classes and nothing else.
+    [InlineData(HaiDuongRegistry.KimThanhCenterId, CutOffPolicy.Calendar, true)]
+    public async Task CentreScopedDatabaseReportEqualsTheInMemoryReport(string centerId, CutOffPolicy policy, bool haiDuongOnly)
+    {
+        var period = ReportingPeriod.Quarter(2018, 1, policy);
+        var provinceId = haiDuongOnly ? HaiDuongRegistry.HaiDuongProvinceId : null;
+
+        var expected = await InMemoryReportAsync(period, provinceId, centerId);
+        await using var db = database.Open();
+        var actual = await new DatabaseStatistics(db).BuildAsync(period, provinceId, centerId, Cancel);
+
+        Describe(actual).ShouldBe(Describe(expected));
+        actual.Centers.Select(c => c.CenterId).ShouldBe([centerId]);
+        var whole = await new DatabaseStatistics(db).BuildAsync(period, provinceId, Cancel);
+        actual.Total.ShouldBe(whole.Centers.Single(c => c.CenterId == centerId).Figures);
+        actual.PlanProgress.Sum(p => p.ClassesPlanned).ShouldBeLessThanOrEqualTo(whole.PlanProgress.Sum(p => p.ClassesPlanned));
+    }
+
+    [Theory]
+    [InlineData(CutOffPolicy.Calendar, true, null)]
+    [InlineData(CutOffPolicy.Decree09, false, null)]
+    [InlineData(CutOffPolicy.Calendar, true, "TTCT-290")]
+    public async Task ASeriesOfQuartersEqualsEachQuartersOwnReport(CutOffPolicy policy, bool haiDuongOnly, string? centerId)
+    {
+        // The eight quarters of a dashboard's trend, from Q1/2017 (classes from December 2016) to Q4/2018.
+        var quarters = new List<ReportingPeriod> { ReportingPeriod.Quarter(2018, 4, policy) };
+        while (quarters.Count < 8)
+        {
+            quarters.Insert(0, quarters[0].Previous());
+        }
+
+        var provinceId = haiDuongOnly ? HaiDuongRegistry.HaiDuongProvinceId : null;
+        await using var db = database.Open();
+        var series = await new DatabaseStatistics(db).BuildSeriesAsync(quarters, provinceId, centerId, Cancel);
+
+        series.Count.ShouldBe(8);
+        for (var i = 0; i < quarters.Count; i++)
+        {
+            var single = await new DatabaseStatistics(db).BuildAsync(quarters[i], provinceId, centerId, Cancel);
+            Describe(series[i]).ShouldBe(Describe(single), quarters[i].ToString());
+        }
+
+        series.Sum(r => r.Total.Classes).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task AnUnknownCentreIsRefusedAsInMemory()
+    {
+        await using var db = database.Open();
+
+        var failure = await Should.ThrowAsync<ArgumentException>(() => new DatabaseStatistics(db).BuildAsync(ReportingPeriod.Quarter(2018, 1), null, "TTCT-NOPE", Cancel));
+
+        failure.ParamName.ShouldBe("centerId");
+    }
+
     [Fact]
     public async Task TheDatasetExercisesEveryCountingRule()
     {
@@ -141,7 +200,7 @@ public abstract class DatabaseStatisticsTests<TDatabase>(TDatabase database)
         failure.Message.ShouldContain("Count.EveryEnrolment v2");
     }
 
-    private async Task<StatisticsReport> InMemoryReportAsync(ReportingPeriod period, string? provinceId)
+    private async Task<StatisticsReport> InMemoryReportAsync(ReportingPeriod period, string? provinceId, string? centerId = null)
     {
         await using var db = database.Open();
         var registry = await db.LoadRegistryAsync(Cancel);
@@ -153,7 +212,8 @@ public abstract class DatabaseStatisticsTests<TDatabase>(TDatabase database)
             period,
             classes.Select(c => ClassRecords.From(c, engine, period.End)),
             provinceId,
-            targets.Count == 0 ? null : targets);
+            targets.Count == 0 ? null : targets,
+            centerId);
     }
 
     private Task<List<TrainingClass>> StoredClassesAsync()

@@ -58,9 +58,9 @@ public sealed class IndexModel(ReportQuery query, IStringLocalizer<SharedResourc
         }
 
         var centers = report.Centers.Select(c => c.CenterId).ToHashSet(StringComparer.Ordinal);
-        Alerts = data.AttendanceAlerts(report.Period, Outcome.Today, centers);
+        Alerts = await data.AttendanceAlertsAsync(report.Period, Outcome.Today, centers, HttpContext.RequestAborted);
         Expiring = data.ExpiringRecognitions(Outcome.Today, centers);
-        Trend = data.Trend(report.Period, Outcome.ProvinceId);
+        Trend = await data.TrendAsync(report, Outcome.ProvinceId, HttpContext.RequestAborted);
         Accountability = data.Accountability(report.Period, Outcome.Today, centers);
         CentersWithoutStaffing = centers.Count(id => Accountability.All(a => a.CenterId != id));
         ChartJson = JsonSerializer.Serialize(new

@@ -201,6 +201,23 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgramPolicyOverrides",
+                columns: table => new
+                {
+                    ProvinceUnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProgramCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AttendanceThreshold = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    MinClassSize = table.Column<int>(type: "integer", nullable: false),
+                    MaxClassSize = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgramPolicyOverrides", x => new { x.ProvinceUnitId, x.ProgramCode });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Questions",
                 columns: table => new
                 {
@@ -1054,6 +1071,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanItems");
+
+            migrationBuilder.DropTable(
+                name: "ProgramPolicyOverrides");
 
             migrationBuilder.DropTable(
                 name: "PropagandaHeadTerms");

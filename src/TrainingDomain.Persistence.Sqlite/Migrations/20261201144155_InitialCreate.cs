@@ -199,6 +199,23 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgramPolicyOverrides",
+                columns: table => new
+                {
+                    ProvinceUnitId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AttendanceThreshold = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false),
+                    MinClassSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxClassSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgramPolicyOverrides", x => new { x.ProvinceUnitId, x.ProgramCode });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Questions",
                 columns: table => new
                 {
@@ -1052,6 +1069,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanItems");
+
+            migrationBuilder.DropTable(
+                name: "ProgramPolicyOverrides");
 
             migrationBuilder.DropTable(
                 name: "PropagandaHeadTerms");
