@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using TrainingDomain.AdminPortal;
 using TrainingDomain.AdminPortal.Api;
 using TrainingDomain.AdminPortal.Data;
+using TrainingDomain.AdminPortal.Pages;
 using TrainingDomain.AdminPortal.Reports;
 using TrainingDomain.AdminPortal.Security;
 using TrainingDomain.Persistence;
@@ -44,6 +47,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Reports", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Centres", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Users", Policies.ManageUsers);
+    options.Conventions.AuthorizeFolder("/Teaching", Policies.Lecturer);
+    options.Conventions.AuthorizeFolder("/Organizations", Policies.Reports);
+    options.Conventions.AllowAnonymousToPage("/Verify");
     options.Conventions.AuthorizeFolder("/Lecturers", Policies.Reports);
     options.Conventions.AuthorizeFolder("/Learners", Policies.Reports);
     options.Conventions.AuthorizeFolder("/ApiKeys", Policies.ManageUsers);
@@ -137,7 +143,17 @@ builder.Services.AddAuthentication(options =>
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityScheme>());
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Reports, policy => policy.RequireRole(PortalRoles.ProvinceAdmin, PortalRoles.CenterManager, PortalRoles.CenterStaff, PortalRoles.Auditor))
-    .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(PortalRoles.ProvinceAdmin));
+    .AddPolicy(Policies.ManageUsers, policy => policy.RequireRole(PortalRoles.ProvinceAdmin))
+    .AddPolicy(Policies.Lecturer, policy => policy.RequireRole(PortalRoles.Lecturer));
+
+// The public certificate check: a fixed window per client address, so codes cannot be tried in bulk.
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(VerifyModel.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+});
 
 var app = builder.Build();
 
@@ -164,6 +180,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.MapRazorPages();
 app.MapReportsApi();
 app.MapCentresApi();

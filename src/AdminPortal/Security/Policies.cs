@@ -8,4 +8,7 @@ public static class Policies
 
     /// <summary>User management: province admins.</summary>
     public const string ManageUsers = nameof(ManageUsers);
+
+    /// <summary>The lecturer's own pages (their sessions).</summary>
+    public const string Lecturer = nameof(Lecturer);
 }

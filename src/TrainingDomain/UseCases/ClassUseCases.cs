@@ -158,6 +158,15 @@ public sealed class ClassUseCases
     public Task CompleteAsync(Guid classId, string actor, CancellationToken cancellationToken = default) =>
         ChangeStatusAsync(classId, actor, null, "Class.Completed", c => c.Complete(), null, cancellationToken);
 
+    /// <summary>Closes a completed class's file: its results are final (no result is recorded or changed afterwards); certificates can still be issued.</summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="actor">Who does it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.IllegalTransition</c> unless the class is completed.</exception>
+    public Task CloseAsync(Guid classId, string actor, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(classId, actor, null, "Class.Closed", c => c.Close(), null, cancellationToken);
+
     /// <summary>
     /// Adds a session to the timetable after checking its lecturer: the lecturer must be in the register, qualified for
     /// the programme and topic on that date (the qualification verdict's reasons are given otherwise), and not teach

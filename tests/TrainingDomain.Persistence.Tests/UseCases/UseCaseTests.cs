@@ -237,6 +237,26 @@ public abstract class UseCaseTests<TDatabase>(TDatabase database)
     }
 
     [Fact]
+    public async Task ClosingTheAssessmentMakesTheResultsFinalButCertificatesCanStillBeIssued()
+    {
+        var journey = new ClassJourney(database);
+        await journey.CompletedWithResultsAsync(learners: 20);
+        var mine = await journey.EnrolmentsAsync();
+
+        await journey.Step(c => c.CloseAsync(journey.ClassId, ClassJourney.Director));
+        var before = await SnapshotAsync(journey.ClassId);
+        var refused = await Should.ThrowAsync<DomainRuleException>(() => journey.Step(c => c.RecordResultsAsync(
+            journey.ClassId, AssessmentKind.FinalPaper, [new ScoreLine(mine[0], 9.0m)], ClassJourney.Clerk)));
+
+        refused.RuleId.ShouldBe("Class.NotCompleted");
+        (await SnapshotAsync(journey.ClassId)).ShouldBe(before);
+        await using var db = journey.Open();
+        (await db.TrainingClasses.Where(c => c.Id == journey.ClassId).Select(c => c.Status).SingleAsync(Token)).ShouldBe(ClassStatus.Closed);
+        var batch = await new CertificateUseCases(db, journey.Clock).IssueToClassAsync(journey.ClassId, ClassJourney.Director, cancellationToken: Token);
+        batch.Issued.Count.ShouldBe(20);
+    }
+
+    [Fact]
     public async Task OpeningAClassThatBreaksARuleWritesNothingAndSaysWhichRule()
     {
         var journey = new ClassJourney(database);
