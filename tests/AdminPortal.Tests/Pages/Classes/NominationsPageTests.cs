@@ -93,6 +93,8 @@ public class NominationsPreview(PortalFactory portal) : IClassFixture<PortalFact
 
         page.QuerySelectorAll("#preview-rows tbody tr.row-error").ShouldBeEmpty();
         new[] { 2, 3, 4 }.Select(page.VerdictOf).ShouldAllBe(v => v == "Đúng đối tượng");
+        // The preview shows the date it read, the same for the three forms.
+        new[] { 2, 3, 4 }.Select(line => page.CellOf(line, "Ngày sinh")).ShouldAllBe(d => d == "05/06/1995");
     }
 
     [Fact]
