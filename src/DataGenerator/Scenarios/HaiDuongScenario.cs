@@ -112,14 +112,7 @@ internal static class HaiDuongScenario
             var unit = registry.UnitsServedBy(center.Id, dataset.ReferenceDate).First();
             var gso = unit.GsoCode;
             lecturers.For(center.Id, gso, center.GoverningCommittee);
-            var own = new List<Lecturer> { lecturers.Generate(), lecturers.Generate() };
-            for (var k = 0; k < partTime[c]; k++, partTimeIndex++)
-            {
-                own.Add(lecturers.Generate(expiredAt.Contains(partTimeIndex) ? LecturerFaker.Expired : LecturerFaker.PartTime));
-            }
-
-            own.Add(lecturers.Generate(LecturerFaker.Invited));
-            own.Add(lecturers.Generate(LecturerFaker.Invited));
+            var own = CenterLecturers.Generate(lecturers, partTime[c], expiredAt, ref partTimeIndex);
             dataset.Lecturers.AddRange(own);
 
             var leaveUnowned = mandatory.Where((_, d) => unownedAt.Contains((c * mandatory.Length) + d)).ToHashSet(StringComparer.Ordinal);
