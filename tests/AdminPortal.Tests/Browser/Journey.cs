@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+
+namespace TrainingDomain.AdminPortal.Tests.Browser;
+
+/// <summary>
+/// What a browser journey keeps: a numbered full-page screenshot per step in <see cref="BrowserSession.ScreenshotFolder"/>
+/// (<c>{name}-01-{step}.png</c>, the journey's older screenshots removed first) and every console error of the pages it
+/// watches (a script or CSP error fails the journey).
+/// </summary>
+public sealed class Journey
+{
+    private readonly string _name;
+    private readonly List<string> _screenshots = [];
+    private readonly List<string> _consoleErrors = [];
+    private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
+
+    public Journey(string name)
+    {
+        _name = name;
+        Directory.CreateDirectory(BrowserSession.ScreenshotFolder);
+        foreach (var old in Directory.EnumerateFiles(BrowserSession.ScreenshotFolder, $"{name}-*.png"))
+        {
+            File.Delete(old);
+        }
+    }
+
+    /// <summary>The screenshots taken so far, in order.</summary>
+    public IReadOnlyList<string> Screenshots => _screenshots;
+
+    /// <summary>How long the journey has taken so far.</summary>
+    public TimeSpan Elapsed => _watch.Elapsed;
+
+    /// <summary>The console errors seen so far.</summary>
+    public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
+
+    /// <summary>Records the page's console errors.</summary>
+    public IPage Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add($"{page.Url}: {message.Text}");
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Keeps a screenshot of the whole page as the next step.</summary>
+    public async Task Shot(IPage page, string step)
+    {
+        var path = Path.Combine(BrowserSession.ScreenshotFolder, $"{_name}-{_screenshots.Count + 1:00}-{step}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        _screenshots.Add(path);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{_watch.Elapsed.TotalSeconds,6:0.0} s  {path}");
+    }
+}
