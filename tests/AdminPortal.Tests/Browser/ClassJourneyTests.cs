@@ -66,7 +66,7 @@ public class ClassJourney(ClassJourneySession session) : IClassFixture<ClassJour
         await AVisitorVerifiesTheCertificate(verifyUrl);
 
         _journey.ConsoleErrors.ShouldBeEmpty("no script or CSP error in the console");
-        TestContext.Current.TestOutputHelper?.WriteLine($"journey: {_journey.Screenshots.Count} screenshots, {_journey.Elapsed.TotalSeconds:0.0} s");
+        await File.AppendAllTextAsync(_journey.StepLog, FormattableString.Invariant($"{_journey.Elapsed.TotalSeconds,6:0.0} s  end of the journey{Environment.NewLine}"), TestContext.Current.CancellationToken);
     }
 
     private async Task<ClassPage> PlanAndApprove(IPage staff)

@@ -4,7 +4,7 @@ namespace TrainingDomain.AdminPortal.Tests.Browser;
 
 /// <summary>
 /// What a browser journey keeps: a numbered full-page screenshot per step in <see cref="BrowserSession.ScreenshotFolder"/>
-/// (<c>{name}-01-{step}.png</c>, the journey's older screenshots removed first) and every console error of the pages it
+/// (<c>{name}-01-{step}.png</c>, the journey's older screenshots removed first), listed with their times in <c>{name}-steps.txt</c>, and every console error of the pages it
 /// watches (a script or CSP error fails the journey).
 /// </summary>
 public sealed class Journey
@@ -22,7 +22,12 @@ public sealed class Journey
         {
             File.Delete(old);
         }
+
+        File.Delete(StepLog);
     }
+
+    /// <summary>The list of the journey's screenshots with the time each was taken, next to them.</summary>
+    public string StepLog => Path.Combine(BrowserSession.ScreenshotFolder, _name + "-steps.txt");
 
     /// <summary>The screenshots taken so far, in order.</summary>
     public IReadOnlyList<string> Screenshots => _screenshots;
@@ -50,8 +55,11 @@ public sealed class Journey
     public async Task Shot(IPage page, string step)
     {
         var path = Path.Combine(BrowserSession.ScreenshotFolder, $"{_name}-{_screenshots.Count + 1:00}-{step}.png");
+        var at = _watch.Elapsed;
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         _screenshots.Add(path);
-        TestContext.Current.TestOutputHelper?.WriteLine($"{_watch.Elapsed.TotalSeconds,6:0.0} s  {path}");
+        var line = FormattableString.Invariant($"{at.TotalSeconds,6:0.0} s  {Path.GetFileName(path)} ({(_watch.Elapsed - at).TotalSeconds:0.0} s to take)");
+        await File.AppendAllTextAsync(StepLog, line + Environment.NewLine, TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
     }
 }
