@@ -66,7 +66,7 @@ public class ClassJourney(ClassJourneySession session) : IClassFixture<ClassJour
         await AVisitorVerifiesTheCertificate(verifyUrl);
 
         _journey.ConsoleErrors.ShouldBeEmpty("no script or CSP error in the console");
-        await File.AppendAllTextAsync(_journey.StepLog, FormattableString.Invariant($"{_journey.Elapsed.TotalSeconds,6:0.0} s  end of the journey{Environment.NewLine}"), TestContext.Current.CancellationToken);
+        await _journey.Note("end of the journey");
     }
 
     private async Task<ClassPage> PlanAndApprove(IPage staff)
@@ -194,6 +194,8 @@ public class ClassJourney(ClassJourneySession session) : IClassFixture<ClassJour
             await attendance.Save(Learners.Length);
         }
 
+        await _journey.Note($"sessions 3–{Sessions} marked");
+
         // Two unexcused absences out of ten sessions: 40 of 50 periods, just on the 80 % threshold.
         await Assertions.Expect(attendance.StandingOf(Absentee)).ToContainTextAsync("40/50");
         await Assertions.Expect(attendance.StandingOf(Holder)).ToContainTextAsync("50/50");
@@ -202,6 +204,7 @@ public class ClassJourney(ClassJourneySession session) : IClassFixture<ClassJour
     private async Task EnterResults(ResultsPage results)
     {
         await results.Complete();
+        await _journey.Note("class completed");
         for (var k = 0; k < Learners.Length; k++)
         {
             await results.ScoreOf(Learners[k]).FillAsync(Learners[k] == Failing ? "4" : k % 3 == 0 ? "9,5" : "8,5");

@@ -51,6 +51,10 @@ public sealed class Journey
         return page;
     }
 
+    /// <summary>Notes in the step log that a step without a screenshot ended, with the time.</summary>
+    public Task Note(string step) =>
+        File.AppendAllTextAsync(StepLog, FormattableString.Invariant($"{_watch.Elapsed.TotalSeconds,6:0.0} s  {step}{Environment.NewLine}"), TestContext.Current.CancellationToken);
+
     /// <summary>Keeps a screenshot of the whole page as the next step.</summary>
     public async Task Shot(IPage page, string step)
     {
