@@ -12,6 +12,7 @@ public sealed class Journey
     private readonly string _name;
     private readonly List<string> _screenshots = [];
     private readonly List<string> _consoleErrors = [];
+    private readonly List<IPage> _pages = [];
     private readonly System.Diagnostics.Stopwatch _watch = System.Diagnostics.Stopwatch.StartNew();
 
     public Journey(string name)
@@ -41,6 +42,7 @@ public sealed class Journey
     /// <summary>Records the page's console errors.</summary>
     public IPage Watch(IPage page)
     {
+        _pages.Add(page);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -54,6 +56,20 @@ public sealed class Journey
     /// <summary>Notes in the step log that a step without a screenshot ended, with the time.</summary>
     public Task Note(string step) =>
         File.AppendAllTextAsync(StepLog, FormattableString.Invariant($"{_watch.Elapsed.TotalSeconds,6:0.0} s  {step}{Environment.NewLine}"), TestContext.Current.CancellationToken);
+
+    /// <summary>Keeps a screenshot of every watched page still open (<c>{name}-failed-N.png</c>), for a step that failed.</summary>
+    public async Task KeepFailure()
+    {
+        for (var k = 0; k < _pages.Count; k++)
+        {
+            if (!_pages[k].IsClosed)
+            {
+                var path = Path.Combine(BrowserSession.ScreenshotFolder, $"{_name}-failed-{k + 1}.png");
+                await _pages[k].ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+                await Note($"failed; the page {_pages[k].Url} is in {Path.GetFileName(path)}");
+            }
+        }
+    }
 
     /// <summary>Keeps a screenshot of the whole page as the next step.</summary>
     public async Task Shot(IPage page, string step)

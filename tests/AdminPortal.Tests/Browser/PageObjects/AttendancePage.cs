@@ -18,11 +18,11 @@ public sealed class AttendancePage(IPage page)
         return this;
     }
 
-    /// <summary>Opens the sheet of a session by its number.</summary>
-    public async Task<AttendancePage> Session(string attendanceUrl, int number)
+    /// <summary>Opens the sheet of a session from the session list ("Buổi N – dd/MM/yyyy").</summary>
+    public async Task<AttendancePage> Session(int number)
     {
-        await page.GotoAsync($"{attendanceUrl.Split('?')[0]}?session={number}");
-        await Assertions.Expect(page.Locator("#sheet h2")).ToContainTextAsync($"Buổi {number} ·");
+        await page.Locator("#sessions").GetByRole(AriaRole.Link, new() { Name = $"Buổi {number} –" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#attendance-form [name='Sheet.Session']")).ToHaveValueAsync(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return this;
     }
 

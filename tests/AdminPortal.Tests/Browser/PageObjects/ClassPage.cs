@@ -2,8 +2,11 @@ using Microsoft.Playwright;
 
 namespace TrainingDomain.AdminPortal.Tests.Browser.PageObjects;
 
-/// <summary>A class's page (Lớp ...): its status, the state changes it offers and the links to the class's other pages.</summary>
-public sealed class ClassPage(IPage page)
+/// <summary>
+/// A class's page (Lớp ...): its status, the state changes it offers and the links to the class's other pages. Once
+/// it knows its address (<see cref="Here"/>), following a link first comes back to the class page, as a user would.
+/// </summary>
+public sealed class ClassPage(IPage page, string? url = null)
 {
     public IPage Page => page;
 
@@ -11,15 +14,8 @@ public sealed class ClassPage(IPage page)
 
     public ILocator Message => page.GetByRole(AriaRole.Status);
 
-    /// <summary>The learners' table (one row per nomination).</summary>
-    public ILocator LearnerRows => page.Locator("#nominations tbody tr");
-
-    public async Task<ClassPage> Goto(string url)
-    {
-        await page.GotoAsync(url);
-        await Assertions.Expect(Status).ToBeVisibleAsync();
-        return this;
-    }
+    /// <summary>This class page, remembering its address.</summary>
+    public ClassPage Here() => new(page, page.Url);
 
     /// <summary>Approves the class with its decision (Phê duyệt).</summary>
     public Task Approve(string number, string date, string signer) => Decide("#approve-form", "Phê duyệt", number, date, signer);
@@ -32,38 +28,48 @@ public sealed class ClassPage(IPage page)
 
     public async Task<TimetablePage> Timetable()
     {
-        await page.Locator("#link-timetable").ClickAsync();
+        await Follow("#link-timetable");
         return await new TimetablePage(page).Loaded();
     }
 
     public async Task<NominationsPage> Nominations()
     {
-        await page.Locator("#link-nominations").ClickAsync();
+        await Follow("#link-nominations");
         return await new NominationsPage(page).Loaded();
     }
 
     public async Task<OpeningPage> Opening()
     {
-        await page.Locator("#link-open").ClickAsync();
+        await Follow("#link-open");
         return await new OpeningPage(page).Loaded();
     }
 
     public async Task<AttendancePage> Attendance()
     {
-        await page.Locator("#link-attendance").ClickAsync();
+        await Follow("#link-attendance");
         return await new AttendancePage(page).Loaded();
     }
 
     public async Task<ResultsPage> Results()
     {
-        await page.Locator("#link-results").ClickAsync();
+        await Follow("#link-results");
         return await new ResultsPage(page).Loaded();
     }
 
     public async Task<CertificatesPage> Certificates()
     {
-        await page.Locator("#link-certificates").ClickAsync();
+        await Follow("#link-certificates");
         return await new CertificatesPage(page).Loaded();
+    }
+
+    private async Task Follow(string linkId)
+    {
+        if (url is not null && page.Url != url)
+        {
+            await page.GotoAsync(url);
+        }
+
+        await page.Locator(linkId).ClickAsync();
     }
 
     private async Task Decide(string formId, string button, string number, string date, string signer)

@@ -13,7 +13,8 @@ public sealed class NominationsPage(IPage page)
     /// <summary>"N/M học viên": the seats taken.</summary>
     public ILocator Seats => page.Locator("#seats");
 
-    public ILocator PreviewRows => page.Locator("#preview-rows tbody tr");
+    /// <summary>The preview's rows, one per line of the file.</summary>
+    public ILocator PreviewRows => page.Locator("#preview-rows tr[data-line]");
 
     public ILocator LearnerRows => page.Locator("#nominations tbody tr");
 
@@ -31,11 +32,11 @@ public sealed class NominationsPage(IPage page)
         await Assertions.Expect(page.Locator("#preview-rows")).ToBeVisibleAsync();
     }
 
-    /// <summary>The preview's eligibility cell of the row that names the person: the verdict and its reasons.</summary>
-    public ILocator VerdictOf(string fullName) => PreviewRows.Filter(new() { HasText = fullName }).Locator("td.verdict-cell");
+    /// <summary>The preview's row of the person: the fields read, the verdict and its reasons.</summary>
+    public ILocator RowOf(string fullName) => PreviewRows.Filter(new() { HasText = fullName });
 
-    /// <summary>The preview's rows whose verdict is exactly "Đúng đối tượng" (eligible).</summary>
-    public ILocator EligibleRows => page.Locator("#preview-rows td.verdict-cell", new() { HasTextRegex = new Regex(@"^\s*Đúng đối tượng\s*$") });
+    /// <summary>The preview's rows whose verdict is "Đúng đối tượng" (eligible; case-sensitive, so not "Không đúng đối tượng").</summary>
+    public ILocator EligibleRows => PreviewRows.Filter(new() { HasTextRegex = new Regex("Đúng đối tượng") });
 
     /// <summary>Confirms the accepted rows (Xác nhận các dòng hợp lệ).</summary>
     public Task Confirm() => page.Locator("#confirm").ClickAsync();
