@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Playwright;
 using TrainingDomain.AdminPortal.Tests.Browser.PageObjects;
-using NominationFiles = TrainingDomain.AdminPortal.Tests.Pages.Classes.NominationFiles;
 using TrainingDomain.UseCases;
+using NominationFiles = TrainingDomain.AdminPortal.Tests.Pages.Classes.NominationFiles;
 
 namespace TrainingDomain.AdminPortal.Tests.Browser;
 
@@ -166,12 +166,17 @@ public class ClassJourney(ClassJourneySession session) : IClassFixture<ClassJour
         // The portal lands a signed-in user on the dashboard, which lecturers may not see: she opens her sessions' page.
         await new LoginPage(lecturer, session.BaseUrl).SignIn(ClassJourneyPortal.TeacherAccount, "/Lecturer/MySessions");
         var mySessions = await new MySessionsPage(lecturer).Loaded();
-        await Assertions.Expect(lecturer.Locator($"#my-sessions tr[data-class='{Code}']")).ToHaveCountAsync(Sessions);
+        await Assertions.Expect(mySessions.RowsOf(Code)).ToHaveCountAsync(Sessions);
         await _journey.Shot(lecturer, "lecturer-sessions");
 
         foreach (var number in new[] { 1, 2 })
         {
-            var sheet = number == 1 ? await mySessions.TakeAttendance(Code, number) : await (await mySessions.OpenFromMenu()).TakeAttendance(Code, number);
+            if (number > 1)
+            {
+                await mySessions.OpenFromMenu();
+            }
+
+            var sheet = await mySessions.TakeAttendance(Code, number);
             await sheet.MarkUnmarkedPresent();
             await sheet.MarkUnexcusedWithTheKeyboard(Absentee);
             await Assertions.Expect(sheet.MarksOf(Holder).GetByLabel("Có mặt")).ToBeCheckedAsync();

@@ -21,6 +21,8 @@ public sealed class MySessionsPage(IPage page)
         return this;
     }
 
+    public ILocator RowsOf(string classCode) => page.Locator($"#my-sessions tr[data-class='{classCode}']");
+
     public ILocator Row(string classCode, int session) => page.Locator($"#my-sessions tr[data-class='{classCode}'][data-session='{session}']");
 
     /// <summary>Follows the session's "Điểm danh" link.</summary>
