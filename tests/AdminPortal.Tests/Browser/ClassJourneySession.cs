@@ -12,8 +12,8 @@ namespace TrainingDomain.AdminPortal.Tests.Browser;
 
 /// <summary>
 /// The data the class journey starts from, stored before the browser opens; everything after it goes through the pages.
-/// On top of <see cref="TestData"/> (whose Nam Sách class was nominated by Chi bộ thôn Đồng Tâm, CB-01, so the centre
-/// knows that organisation): Nam Sách's part-time lecturer GV-291-01, whose recognition ended on 30/04/2018, now
+/// On top of <see cref="TestData"/> (which lists Chi bộ thôn Đồng Tâm, CB-01, among every centre's nominating
+/// organisations; the journey's nomination file names it): Nam Sách's part-time lecturer GV-291-01, whose recognition ended on 30/04/2018, now
 /// teaches NTD-01 (so the only thing that stops her teaching in May is the expired recognition); a second part-time
 /// lecturer, GV-291-02, recognised until 2020, who teaches NTD-01 and signs in as a lecturer.
 /// </summary>
