@@ -241,3 +241,43 @@ public class ClassPagesRemainingPostsTests(PortalFactory portal) : IClassFixture
         (await portal.Snapshot(id)).ShouldBe(before);
     }
 }
+
+/// <summary>The nominations page's other handlers and the alerts download, refused outside the user's rights.</summary>
+public class NominationsAndAlertsByRoleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task AnAuditorReadsButCannotPreviewByHandOrConfirmAndAnotherCentresStaffGetNothing()
+    {
+        var id = await portal.EnrollingClass(TestData.CityCenter, "NTD-VT/2018");
+        using var auditor = await portal.SignedInAs(TestAccounts.Auditor);
+        using var staff = await portal.SignedInAs(TestAccounts.Staff291);
+        var readOnly = await auditor.GetDocument($"/Classes/Nominations/{id}");
+        var own = await staff.GetDocument($"/Classes/Nominations/{await portal.IdOf(TestData.NamSachCenter, "NTD-01/2018")}");
+        readOnly.QuerySelector("#manual-form").ShouldBeNull();
+        var manual = new Dictionary<string, string>
+        {
+            ["Manual.FullName"] = "Nguyễn Văn An", ["Manual.BirthDate"] = "01/06/1995", ["Manual.Sex"] = "Nam", ["Manual.Ethnicity"] = "Kinh", ["Manual.Education"] = "THPT",
+            ["Manual.PoliticalTheory"] = "Chưa có", ["Manual.Party"] = "Quần chúng ưu tú", ["Manual.OrganizationCode"] = "CB-01",
+        };
+
+        (await auditor.PostForm($"/Classes/Nominations/{id}?handler=Manual", readOnly, new(manual))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await auditor.PostForm($"/Classes/Nominations/{id}?handler=Confirm", readOnly, new() { ["Payload"] = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await auditor.GetAsync($"/Classes/Nominations/{id}?handler=Template&format=csv", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await staff.PostForm($"/Classes/Nominations/{id}?handler=Manual", own, new(manual))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await staff.PostForm($"/Classes/Nominations/{id}?handler=Confirm", own, new() { ["Payload"] = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await staff.PostForm($"/Classes/Nominations/{id}?handler=Refused", own, new() { ["Payload"] = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await staff.GetAsync($"/Classes/Nominations/{id}?handler=Template&format=xlsx", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await portal.ClassOf(id)).Nominations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheAlertsListIsRefusedToAnotherCentresStaffAndToALecturerWhoDoesNotTeachTheClass()
+    {
+        var id = await portal.IdOf(TestData.CityCenter, "NTD-01/2018");
+        using var staff = await portal.SignedInAs(TestAccounts.Staff291);
+        using var lecturer = await portal.SignedInAs(TestAccounts.Lecturer291);
+
+        (await staff.GetAsync($"/Classes/Attendance/{id}?handler=Alerts", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await lecturer.GetAsync($"/Classes/Attendance/{id}?handler=Alerts", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
