@@ -6,8 +6,9 @@ namespace TrainingDomain.AdminPortal.Pages.Classes;
 
 /// <summary>
 /// Answers a post whose body is over the upload limit with the page itself (a redirect to it that names the size)
-/// instead of the server's bare 413: the check runs on the declared length before anything reads the body, that is,
-/// before the antiforgery check and model binding, which would otherwise fail on the oversized form.
+/// instead of the server's bare 413: the check runs on the declared length before the antiforgery check and model
+/// binding, which would otherwise fail on the oversized form. The refused body is read and discarded (up to 256 MB) so
+/// that the browser, which sends the whole file before reading an answer, receives the redirect rather than a reset.
 /// </summary>
 /// <remarks>
 /// The limit is <c>Portal:MaxUploadRequestBytes</c> (30,000,000 bytes by default, Kestrel's own default) and is also set
@@ -15,13 +16,17 @@ namespace TrainingDomain.AdminPortal.Pages.Classes;
 /// (<see cref="NominationFile.MaxBytes"/>) is refused by the page's own check with the file's name and size.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class UploadSizeGuardAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+public sealed class UploadSizeGuardAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
     /// <summary>The request limit when none is configured: Kestrel's default.</summary>
     public const long DefaultRequestBytes = 30_000_000;
 
     /// <summary>The query parameter that carries the refused request's size back to the page.</summary>
     public const string QueryKey = "tooLarge";
+
+    // A refused upload is read to its end and thrown away (a browser that is cut off mid-upload shows a connection
+    // error instead of the answer); beyond this the connection is simply closed after the answer.
+    private const long DrainCeiling = 256L * 1024 * 1024;
 
     /// <summary>After authorisation (order 0), before the antiforgery check (order 1000).</summary>
     public int Order => 500;
@@ -33,7 +38,7 @@ public sealed class UploadSizeGuardAttribute : Attribute, IAuthorizationFilter, 
         services.GetRequiredService<IConfiguration>().GetValue<long?>("Portal:MaxUploadRequestBytes") ?? DefaultRequestBytes;
 
     /// <inheritdoc />
-    public void OnAuthorization(AuthorizationFilterContext context)
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
@@ -43,14 +48,23 @@ public sealed class UploadSizeGuardAttribute : Attribute, IAuthorizationFilter, 
         }
 
         var limit = RequestLimit(http.RequestServices);
+        var length = http.Request.ContentLength;
+        var tooLarge = length is { } declared && declared > limit;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
-            feature.MaxRequestBodySize = limit;
+            feature.MaxRequestBodySize = tooLarge && length <= DrainCeiling ? null : limit;
         }
 
-        if (http.Request.ContentLength is { } length && length > limit)
+        if (!tooLarge)
         {
-            context.Result = new RedirectToPageResult(null, new { id = context.RouteData.Values["id"], tooLarge = length });
+            return;
         }
+
+        if (length <= DrainCeiling)
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+        }
+
+        context.Result = new RedirectToPageResult(null, new { id = context.RouteData.Values["id"], tooLarge = length });
     }
 }
