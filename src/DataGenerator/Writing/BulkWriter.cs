@@ -45,12 +45,18 @@ internal abstract class BulkWriter : IAsyncDisposable
     /// <summary>Rows sent so far, per table name.</summary>
     public IReadOnlyDictionary<string, long> Written => _written;
 
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>Whether the context is on SQLite (whose writes take <see cref="SqliteBulkWriter.InRollbackJournalAsync"/>).</summary>
+    public static bool IsSqlite(TrainingDbContext db) => db.Database.ProviderName == SqliteProvider;
+
     /// <summary>The writer for the context's provider (SQLite or PostgreSQL).</summary>
     public static BulkWriter For(TrainingDbContext db) =>
         db.Database.ProviderName switch
         {
-            "Microsoft.EntityFrameworkCore.Sqlite" => new SqliteBulkWriter(db),
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => new PostgresBulkWriter(db),
+            SqliteProvider => new SqliteBulkWriter(db),
+            PostgresProvider => new PostgresBulkWriter(db),
             var other => throw new NotSupportedException($"No bulk writer for provider {other}."),
         };
 

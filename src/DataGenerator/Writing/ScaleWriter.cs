@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using TrainingDomain.DataGenerator.Scenarios;
 using TrainingDomain.Persistence;
@@ -11,9 +12,22 @@ namespace TrainingDomain.DataGenerator.Writing;
 /// <see cref="BulkWriter"/> as the scenario yields them. Nothing is committed until the end, so a run stopped part-way
 /// (Ctrl+C, a kill) leaves the database as it was.
 /// </summary>
+/// <remarks>
+/// The scenario runs on a thread of its own, at most <see cref="Ahead"/> items ahead of the writer, so that building
+/// the next classes through the library overlaps with sending the last ones: the scenario is still enumerated once, in
+/// order, so the data is the same, and memory stays bounded by what the queue may hold.
+/// </remarks>
 internal static class ScaleWriter
 {
-    public static async Task<ScaleTotals> WriteAsync(TrainingDbContext db, ScaleScenario scenario, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken = default)
+    /// <summary>Items (plans, classes, registers) the scenario may build ahead of the writer.</summary>
+    public const int Ahead = 32;
+
+    public static Task<ScaleTotals> WriteAsync(TrainingDbContext db, ScaleScenario scenario, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken = default) =>
+        BulkWriter.IsSqlite(db)
+            ? SqliteBulkWriter.InRollbackJournalAsync(db, () => WriteInTransactionAsync(db, scenario, progress, cancellationToken), cancellationToken)
+            : WriteInTransactionAsync(db, scenario, progress, cancellationToken);
+
+    private static async Task<ScaleTotals> WriteInTransactionAsync(TrainingDbContext db, ScaleScenario scenario, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -34,9 +48,13 @@ internal static class ScaleWriter
 
         long classes = 0, enrollments = 0, marks = 0, results = 0, certificates = 0;
         var total = scenario.Size.Classes;
-        await using (var bulk = BulkWriter.For(db))
+        var queue = Channel.CreateBounded<ScaleItem>(new BoundedChannelOptions(Ahead) { SingleReader = true, SingleWriter = true });
+        using var stopGenerating = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var generating = Task.Factory.StartNew(() => Generate(scenario, queue.Writer, stopGenerating.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
         {
-            foreach (var item in scenario.Generate())
+            await using var bulk = BulkWriter.For(db);
+            await foreach (var item in queue.Reader.ReadAllAsync(cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (item)
@@ -69,11 +87,38 @@ internal static class ScaleWriter
                 }
             }
 
+            // The queue ends when the scenario does, or when it failed: then its exception is the run's.
+            await generating;
             await bulk.FlushAsync(cancellationToken);
+        }
+        finally
+        {
+            await stopGenerating.CancelAsync();
+            await generating.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return new ScaleTotals(classes, enrollments, marks, results, certificates, scenario.WrongAudience, scenario.Absentees, scenario.Withdrawn);
+    }
+
+    // The scenario's items, in order, into the queue; the queue is closed however the enumeration ends.
+    private static void Generate(ScaleScenario scenario, ChannelWriter<ScaleItem> queue, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var item in scenario.Generate())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!queue.TryWrite(item))
+                {
+                    queue.WriteAsync(item, cancellationToken).AsTask().GetAwaiter().GetResult();
+                }
+            }
+        }
+        finally
+        {
+            queue.TryComplete();
+        }
     }
 
     private static Dictionary<string, object?> Ambient(ScaleScenario scenario, string centerId) => new(StringComparer.Ordinal)

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TrainingDomain.Persistence;
 
 namespace TrainingDomain.DataGenerator.Writing;
@@ -57,6 +59,52 @@ internal sealed class SqliteBulkWriter : BulkWriter
         command.Parameters.AddRange(parameters);
         command.Prepare();
         return _commands[plan] = (command, parameters);
+    }
+
+    /// <summary>
+    /// Runs a long write with the database in rollback-journal mode, then puts back the journal mode it found (EF Core
+    /// creates SQLite databases in WAL mode). In WAL mode every page the transaction spills from the page cache is
+    /// appended to the log again each time it is written, so a run of millions of rows writes its data several times
+    /// over (and the log grows to the size of the run); with a rollback journal a page of a table that was empty is
+    /// written in place and nothing of it is journalled. Either way the write is one transaction: a stopped or killed
+    /// run leaves the database as it was (a killed one through the hot journal, on the next open).
+    /// </summary>
+    public static async Task<T> InRollbackJournalAsync<T>(TrainingDbContext db, Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(write);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+
+        // Leaving WAL mode needs the only connection to the file: idle pooled ones would keep it in WAL.
+        SqliteConnection.ClearPool(connection);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var found = JournalMode(connection, null);
+            var changed = !string.Equals(found, "delete", StringComparison.OrdinalIgnoreCase) && string.Equals(JournalMode(connection, "DELETE"), "delete", StringComparison.OrdinalIgnoreCase);
+            try
+            {
+                return await write();
+            }
+            finally
+            {
+                if (changed)
+                {
+                    JournalMode(connection, found);
+                }
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string? JournalMode(SqliteConnection connection, string? mode)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = mode is null ? "PRAGMA journal_mode" : $"PRAGMA journal_mode = {mode}";
+        return pragma.ExecuteScalar() as string;
     }
 
     public override async ValueTask DisposeAsync()
