@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using TrainingDomain.AdminPortal.Data;
+using TrainingDomain.AdminPortal.Security;
 
 namespace TrainingDomain.AdminPortal.Pages.Account;
 
 /// <summary>Signs a user in by e-mail and password; repeated failures lock the account for a while.</summary>
-public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LoginModel(SignInManager<PortalUser> signIn, IAuthorizationService authorization, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>The form.</summary>
     [BindProperty]
@@ -35,11 +37,29 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn, IStringLocalize
         var result = await signIn.PasswordSignInAsync(Data.Email!.Trim(), Data.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/Dashboard"));
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content(await HomeOfAsync(Data.Email!.Trim())));
         }
 
         ModelState.AddModelError("", result.IsLockedOut ? localizer["LoginLockedOut"] : localizer["LoginFailed"]);
         return Page();
+    }
+
+    // Without a return address, each user lands on the first page they may use: the dashboard for administrators and
+    // auditors, a lecturer's own sessions for a lecturer, the home page otherwise.
+    private async Task<string> HomeOfAsync(string email)
+    {
+        if (await signIn.UserManager.FindByEmailAsync(email) is not { } user)
+        {
+            return "~/";
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        if ((await authorization.AuthorizeAsync(principal, Policies.Reports)).Succeeded)
+        {
+            return "~/Dashboard";
+        }
+
+        return (await authorization.AuthorizeAsync(principal, Policies.Lecturer)).Succeeded ? "~/Lecturer/MySessions" : "~/";
     }
 
     /// <summary>The login form.</summary>

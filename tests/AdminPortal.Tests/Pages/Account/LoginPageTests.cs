@@ -110,6 +110,22 @@ public class LoginPage(PortalFactory portal) : IClassFixture<PortalFactory>
         (await client.GetAsync("/Dashboard", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Theory]
+    // Without a return address each user lands on the first page they may open: a lecturer may not see the dashboard.
+    [InlineData("admin@test.vn", "/Dashboard")]
+    [InlineData("canbo.291@test.vn", "/Dashboard")]
+    [InlineData("kiemtra@test.vn", "/Dashboard")]
+    [InlineData("giangvien.291@test.vn", "/Lecturer/MySessions")]
+    public async Task EachRoleLandsOnAPageItMayOpen(string email, string home)
+    {
+        using var client = portal.Client();
+        var form = await client.GetDocument("/Account/Login");
+        using var response = await client.PostForm("/Account/Login", form, new() { ["Data.Email"] = email, ["Data.Password"] = TestAccounts.Password });
+
+        response.Headers.Location!.OriginalString.ShouldBe(home);
+        (await client.GetAsync(home, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task EveryResponseCarriesTheSecurityHeaders()
     {

@@ -119,7 +119,9 @@ public class ResultsAndCertificatesTests(PortalFactory portal) : IClassFixture<P
         var a5 = await client.GetDocument($"/Classes/Certificates/{id}/print?size=a5&number={Uri.EscapeDataString(an.Number)}");
         a5.QuerySelector("article.certificate")!.GetAttribute("data-paper").ShouldBe("A5");
         a5.QuerySelector("article.certificate .certificate-name")!.TextContent.ShouldContain("Nguyễn Văn An");
-        a5.QuerySelectorAll("style").ShouldContain(s => s.TextContent.Contains("size: A5 landscape", StringComparison.Ordinal));
+        var sheet5 = a5.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).Single(h => h.StartsWith("/css/certificate-a5.css", StringComparison.Ordinal));
+        (await client.GetStringAsync(sheet5, TestContext.Current.CancellationToken)).ShouldContain("size: A5 landscape");
+        print.QuerySelectorAll("link[rel=stylesheet]").ShouldNotContain(l => l.GetAttribute("href")!.StartsWith("/css/certificate-a5.css", StringComparison.Ordinal));
         var a3 = await client.GetAsync($"/Classes/Certificates/{id}/print?size=A3", TestContext.Current.CancellationToken);
         a3.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await a3.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Khổ giấy phải là A4 hoặc A5.");
