@@ -18,6 +18,13 @@ public sealed class CertificateRegister
     private const int MaxCodeAttempts = 100;
     private readonly List<Certificate> _certificates = [];
 
+    // Lookups by enrolment and by verification code, so that issuing n certificates does not scan the register n times.
+    // Built on first use from the list (EF Core fills the list without the constructor), rebuilt if the list changed
+    // behind them, and kept up to date by Append, the one place certificates are added. Not mapped.
+    private Dictionary<Guid, List<Certificate>>? _byEnrolment;
+    private HashSet<string>? _codes;
+    private int _indexed;
+
     /// <summary>Creates an empty register.</summary>
     /// <param name="centreCode">The centre's code as printed in numbers, e.g. <c>KT</c>; required.</param>
     /// <param name="year">The year; 1900 to 9999.</param>
@@ -253,7 +260,7 @@ public sealed class CertificateRegister
 
     private DomainRuleException? AlreadyHeld(CertificateCandidate candidate)
     {
-        var held = _certificates.Where(c => c.EnrolmentId == candidate.EnrolmentId).ToList();
+        var held = Index().ByEnrolment.TryGetValue(candidate.EnrolmentId, out var found) ? found : [];
         if (held.Find(c => c.Status == CertificateStatus.Valid) is { } valid)
         {
             return new DomainRuleException(
@@ -276,7 +283,16 @@ public sealed class CertificateRegister
         var sequence = NextSequence;
         var number = new CertificateNumberFormat(NumberFormat).Format(sequence, Year, CentreCode);
         var certificate = new Certificate(sequence, number, enrolmentId, learnerName, issuedOn, NewCode(codes, sequence), verdict, reissueOf);
+        var (byEnrolment, codesInUse) = Index();
         _certificates.Add(certificate);
+        if (!byEnrolment.TryGetValue(enrolmentId, out var ofEnrolment))
+        {
+            byEnrolment[enrolmentId] = ofEnrolment = [];
+        }
+
+        ofEnrolment.Add(certificate);
+        codesInUse.Add(certificate.VerificationCode);
+        _indexed = _certificates.Count;
         return certificate;
     }
 
@@ -290,7 +306,7 @@ public sealed class CertificateRegister
                 throw new InvalidOperationException($"The verification code source returned '{code}', which is not a well-formed code.");
             }
 
-            if (!_certificates.Exists(c => c.VerificationCode == code))
+            if (!Index().Codes.Contains(code))
             {
                 return code;
             }
@@ -300,6 +316,18 @@ public sealed class CertificateRegister
     }
 
     // Entries are appended in sequence order; a store may hand them back in any order.
+    private (Dictionary<Guid, List<Certificate>> ByEnrolment, HashSet<string> Codes) Index()
+    {
+        if (_byEnrolment is null || _codes is null || _indexed != _certificates.Count)
+        {
+            _byEnrolment = _certificates.GroupBy(c => c.EnrolmentId).ToDictionary(g => g.Key, g => g.ToList());
+            _codes = _certificates.Select(c => c.VerificationCode).ToHashSet(StringComparer.Ordinal);
+            _indexed = _certificates.Count;
+        }
+
+        return (_byEnrolment, _codes);
+    }
+
     private void KeepInOrder()
     {
         for (var k = 1; k < _certificates.Count; k++)
