@@ -1,11 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using NodaTime;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace TrainingDomain.Persistence.Postgres.Migrations
+namespace TrainingDomain.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,13 +15,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AdministrativeUnits",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    GsoCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    ParentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GsoCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -40,13 +38,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AnnualClassPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Approval_DecisionNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Approval_DecidedOn = table.Column<LocalDate>(type: "date", nullable: true),
-                    Approval_ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Approval_DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Approval_DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Approval_ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -57,19 +55,19 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AssessmentResults",
                 columns: table => new
                 {
-                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Score = table.Column<decimal>(type: "numeric(3,1)", precision: 3, scale: 1, nullable: false),
-                    Classification = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    GradingPolicyVersion = table.Column<int>(type: "integer", nullable: false),
-                    AttendanceVerdict = table.Column<string>(type: "text", nullable: false),
-                    AssessedOn = table.Column<LocalDate>(type: "date", nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Attendance_AttendedPeriods = table.Column<int>(type: "integer", nullable: false),
-                    Attendance_PlannedPeriods = table.Column<int>(type: "integer", nullable: false),
-                    Attendance_RemainingPeriods = table.Column<int>(type: "integer", nullable: false),
-                    Attendance_Threshold = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false)
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 3, scale: 1, nullable: false),
+                    Classification = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    GradingPolicyVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttendanceVerdict = table.Column<string>(type: "TEXT", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Attendance_AttendedPeriods = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attendance_PlannedPeriods = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attendance_RemainingPeriods = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attendance_Threshold = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,10 +78,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AuditChainHeads",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
-                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,20 +92,20 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    From = table.Column<string>(type: "text", nullable: true),
-                    To = table.Column<string>(type: "text", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    From = table.Column<string>(type: "TEXT", nullable: true),
+                    To = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -118,12 +116,12 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "CenterStaffings",
                 columns: table => new
                 {
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CenterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CenterValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    CenterValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CenterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CenterValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CenterValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,13 +132,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "CertificateRegisters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CentreCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    NumberFormat = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CentreCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    NumberFormat = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -151,10 +149,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "ExamBlueprints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgramCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EssayCount = table.Column<int>(type: "integer", nullable: false),
-                    Cells = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EssayCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cells = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,16 +163,16 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "ExamPapers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgramCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CentreCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Seed = table.Column<long>(type: "bigint", nullable: false),
-                    GeneratedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    QuestionIds = table.Column<Guid[]>(type: "uuid[]", nullable: false),
-                    ReusedQuestionCount = table.Column<int>(type: "integer", nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Variants = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CentreCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    GeneratedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QuestionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ReusedQuestionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Variants = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,15 +183,15 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "Lecturers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    HomeCenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EducationLevel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    PoliticalTheoryLevel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    HasPedagogyCertificate = table.Column<bool>(type: "boolean", nullable: true),
-                    Topics = table.Column<string[]>(type: "text[]", nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HomeCenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PoliticalTheoryLevel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HasPedagogyCertificate = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Topics = table.Column<string>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,13 +202,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "ProgramPolicyOverrides",
                 columns: table => new
                 {
-                    ProvinceUnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProgramCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    AttendanceThreshold = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
-                    MinClassSize = table.Column<int>(type: "integer", nullable: false),
-                    MaxClassSize = table.Column<int>(type: "integer", nullable: false),
-                    ChangedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    ProvinceUnitId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AttendanceThreshold = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false),
+                    MinClassSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxClassSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -221,17 +219,18 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "Questions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgramCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    TopicCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Difficulty = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Stem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    CorrectKey = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    MarkingGuide = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Options = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TopicCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Difficulty = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stem = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CorrectKey = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    MarkingGuide = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Options = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -242,12 +241,12 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "TrainingCenters",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    GoverningCommittee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GoverningCommittee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -258,27 +257,27 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "TrainingClasses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProgramCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    PlanItemId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Venue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlannedStart = table.Column<LocalDate>(type: "date", nullable: false),
-                    PlannedEnd = table.Column<LocalDate>(type: "date", nullable: false),
-                    Capacity = table.Column<int>(type: "integer", nullable: false),
-                    OpeningDecision_Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OpeningDecision_Date = table.Column<LocalDate>(type: "date", nullable: true),
-                    OpeningDecision_Signer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ApprovalDecision_Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ApprovalDecision_Date = table.Column<LocalDate>(type: "date", nullable: true),
-                    ApprovalDecision_Signer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    OpeningVerdict = table.Column<string>(type: "text", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CancelledOn = table.Column<LocalDate>(type: "date", nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PlanItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PlannedEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpeningDecision_Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OpeningDecision_Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpeningDecision_Signer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovalDecision_Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApprovalDecision_Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovalDecision_Signer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OpeningVerdict = table.Column<string>(type: "TEXT", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CancelledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,12 +288,12 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "UnitChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    EffectiveDate = table.Column<LocalDate>(type: "date", nullable: false),
-                    PredecessorIds = table.Column<string[]>(type: "text[]", nullable: false),
-                    SuccessorIds = table.Column<string[]>(type: "text[]", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PredecessorIds = table.Column<string>(type: "TEXT", nullable: false),
+                    SuccessorIds = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,14 +304,14 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "PlanItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProgramCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Quarter = table.Column<int>(type: "integer", nullable: false),
-                    PlannedClasses = table.Column<int>(type: "integer", nullable: false),
-                    PlannedLearnerTurns = table.Column<int>(type: "integer", nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgramCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedClasses = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlannedLearnerTurns = table.Column<int>(type: "INTEGER", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,15 +328,15 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "DutyAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DutyCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StaffId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DutyCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -354,10 +353,10 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -374,24 +373,24 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "Certificates",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EnrolmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LearnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IssuedOn = table.Column<LocalDate>(type: "date", nullable: false),
-                    VerificationCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Verdict = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CancelledAt = table.Column<Instant>(type: "timestamp with time zone", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReissueOf = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ReissuedAs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CentreCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RegisterId = table.Column<Guid>(type: "uuid", nullable: false)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EnrolmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LearnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReissueOf = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReissuedAs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CentreCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RegisterId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -408,15 +407,15 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "LecturerRecognitions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DecisionNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IssuedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    LecturerId = table.Column<string>(type: "character varying(64)", nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LecturerId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -433,13 +432,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "CenterServiceAreas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UnitId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -456,17 +455,17 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "ClassSessions",
                 columns: table => new
                 {
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Slot_Date = table.Column<LocalDate>(type: "date", nullable: false),
-                    Slot_Start = table.Column<LocalTime>(type: "time", nullable: false),
-                    Slot_End = table.Column<LocalTime>(type: "time", nullable: false),
-                    HalfDay = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    TopicCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Periods = table.Column<int>(type: "integer", nullable: false),
-                    LecturerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slot_Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Slot_Start = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Slot_End = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    HalfDay = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    TopicCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Periods = table.Column<int>(type: "INTEGER", nullable: false),
+                    LecturerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -483,25 +482,25 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "Enrollments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    NominationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Learner = table.Column<string>(type: "text", nullable: false),
-                    EnrolledOn = table.Column<LocalDate>(type: "date", nullable: false),
-                    Verdict = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    WithdrawnOn = table.Column<LocalDate>(type: "date", nullable: true),
-                    WithdrawalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Passed = table.Column<bool>(type: "boolean", nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    LearnerCitizenId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SearchText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EarlierVerdicts = table.Column<string>(type: "text", nullable: false),
-                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    NominationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Learner = table.Column<string>(type: "TEXT", nullable: false),
+                    EnrolledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LearnerCitizenId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EarlierVerdicts = table.Column<string>(type: "TEXT", nullable: false),
+                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -518,20 +517,20 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "Nominations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Learner = table.Column<string>(type: "text", nullable: false),
-                    ReceivedOn = table.Column<LocalDate>(type: "date", nullable: false),
-                    Verdict = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RefusalReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    TrainingClassId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Learner = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TrainingClassId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,13 +547,13 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "PropagandaHeadTerms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    StaffId = table.Column<string>(type: "character varying(64)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    StaffId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -571,14 +570,14 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "StaffAppointments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Position = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ValidFrom = table.Column<LocalDate>(type: "date", nullable: false),
-                    ValidTo = table.Column<LocalDate>(type: "date", nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", nullable: true),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    StaffId = table.Column<string>(type: "character varying(64)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    StaffId = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,17 +594,17 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AttendanceAuditEntries",
                 columns: table => new
                 {
-                    RowId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SessionNumber = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    To = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<Instant>(type: "timestamp with time zone", nullable: false),
-                    Why = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    RowId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Why = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -622,12 +621,12 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 name: "AttendanceMarks",
                 columns: table => new
                 {
-                    SessionNumber = table.Column<int>(type: "integer", nullable: false),
-                    EnrollmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Mark = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnrollmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mark = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
