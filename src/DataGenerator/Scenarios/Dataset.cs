@@ -40,6 +40,12 @@ internal sealed class Dataset
 
     public List<CertificateRegister> CertificateRegisters { get; } = [];
 
+    /// <summary>The province's question banks (all programmes), drafts and retired questions included.</summary>
+    public List<Question> Questions { get; } = [];
+
+    /// <summary>The programmes' exam blueprints.</summary>
+    public List<ExamBlueprint> Blueprints { get; } = [];
+
     /// <summary>The centre each register belongs to (stamped on it when written, see <c>TrainingDbContext.SetCenter</c>).</summary>
     public Dictionary<CertificateRegister, string> RegisterCenters { get; } = new(ReferenceEqualityComparer.Instance);
 

@@ -7,6 +7,7 @@ using NodaTime;
 using TrainingDomain.Assessment;
 using TrainingDomain.Calendar;
 using TrainingDomain.Classes;
+using TrainingDomain.DataGenerator.Assessment;
 using TrainingDomain.DataGenerator.Lecturers;
 using TrainingDomain.DataGenerator.Organization;
 using TrainingDomain.Lecturers;
@@ -85,6 +86,9 @@ internal static class HaiDuongScenario
             Absentees = lifecycle.Absentees,
             WithdrawnBeforeStart = lifecycle.Withdrawn,
         };
+        dataset.Questions.AddRange(DemoQuestionBank.Questions(seed));
+        dataset.Blueprints.Add(DemoQuestionBank.Blueprint());
+
         return dataset;
     }
 

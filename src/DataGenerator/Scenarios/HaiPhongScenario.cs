@@ -6,6 +6,7 @@ using NodaTime;
 using TrainingDomain.Assessment;
 using TrainingDomain.Calendar;
 using TrainingDomain.Classes;
+using TrainingDomain.DataGenerator.Assessment;
 using TrainingDomain.DataGenerator.Lecturers;
 using TrainingDomain.DataGenerator.Organization;
 using TrainingDomain.DataGenerator.People;
@@ -141,6 +142,9 @@ internal static class HaiPhongScenario
             Absentees = lifecycle.Absentees,
             WithdrawnBeforeStart = lifecycle.Withdrawn,
         };
+        dataset.Questions.AddRange(DemoQuestionBank.Questions(seed));
+        dataset.Blueprints.Add(DemoQuestionBank.Blueprint());
+
         return dataset;
     }
 

@@ -43,6 +43,11 @@ internal static class DatabaseWriter
             db.Lecturers.AddRange(dataset.Lecturers);
             db.AnnualClassPlans.AddRange(dataset.Plans);
             db.CenterStaffings.AddRange(dataset.Staffing);
+            // Question banks and blueprints are province-wide reference data too: a programme that has a bank keeps it.
+            var banked = append ? await db.Questions.Select(q => q.ProgramCode).Distinct().ToListAsync(cancellationToken) : [];
+            var blueprinted = append ? await db.ExamBlueprints.Select(b => b.ProgramCode).Distinct().ToListAsync(cancellationToken) : [];
+            db.Questions.AddRange(dataset.Questions.Where(q => !banked.Contains(q.ProgramCode)));
+            db.ExamBlueprints.AddRange(dataset.Blueprints.Where(b => !blueprinted.Contains(b.ProgramCode)));
             await SaveAsync(db, cancellationToken);
 
             var results = dataset.Results.ToLookup(r => r.Class.Id, r => r.Result);

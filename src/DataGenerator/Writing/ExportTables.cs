@@ -53,6 +53,11 @@ internal static class ExportTables
         yield return new Table<CertificateRow>("certificates", d.CertificateRegisters.SelectMany(r => r.Certificates.OrderBy(c => c.Sequence).Select(c => new CertificateRow(
             c.Number, r.CentreCode, r.Year, c.Sequence, classOfEnrollment[c.EnrolmentId].Class.Code, classOfEnrollment[c.EnrolmentId].Number,
             c.LearnerName, Date(c.IssuedOn), c.VerificationCode, c.Status.ToString()))));
+        yield return new Table<QuestionRow>("questions", d.Questions.GroupBy(q => q.ProgramCode).SelectMany(g => g.Select((q, i) => new QuestionRow(
+            q.ProgramCode, i + 1, q.TopicCode, q.Difficulty.ToString(), q.Kind.ToString(), q.Stem, string.Join(" | ", q.Options.Select(o => $"{o.Key}. {o.Text}")),
+            q.CorrectKey, q.MarkingGuide, q.Status.ToString(), q.Version))));
+        yield return new Table<BlueprintCellRow>("blueprints", d.Blueprints.SelectMany(b => b.Cells.Select(c => new BlueprintCellRow(
+            b.ProgramCode, c.TopicCode, c.Difficulty.ToString(), c.Count, b.EssayCount))));
     }
 
     private static string? Date(LocalDate? date) => date is { } d ? Iso.Format(d) : null;
@@ -166,3 +171,11 @@ internal sealed partial record ResultRow(string CenterId, string ClassCode, int 
 internal sealed partial record CertificateRow(
     string Number, string CentreCode, int Year, int Sequence, string ClassCode, int EnrollmentNumber, string LearnerName, string? IssuedOn,
     string VerificationCode, string Status);
+
+[CsvRecord]
+internal sealed partial record QuestionRow(
+    string ProgramCode, int Number, string TopicCode, string Difficulty, string Kind, string Stem, string Options, string? CorrectKey, string? MarkingGuide,
+    string Status, int Version);
+
+[CsvRecord]
+internal sealed partial record BlueprintCellRow(string ProgramCode, string TopicCode, string Difficulty, int Count, int EssayCount);

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TrainingDomain.Assessment;
 using TrainingDomain.Calendar;
 using TrainingDomain.Classes;
 using TrainingDomain.DataGenerator.Scenarios;
@@ -45,6 +47,31 @@ public abstract class SeededQuarterTests(TestDatabase database)
         classes.Sum(c => c.Nominations.Count).ShouldBe(summary.Nominations);
         classes.Sum(c => c.Enrollments.Sum(e => (long)e.Marks.Count)).ShouldBe(summary.AttendanceMarks);
         (await db.CertificateRegisters.AsNoTracking().ToListAsync(ct)).Sum(r => r.Certificates.Count).ShouldBe(summary.Certificates);
+    }
+
+    [Fact]
+    public async Task QuestionBank_ReadBack_FillsTheBlueprintAndDrawsReproduciblePapers()
+    {
+        await using var db = database.Open();
+        var ct = TestContext.Current.CancellationToken;
+
+        var bank = await db.LoadQuestionBankAsync("NTD", ct);
+        var blueprint = (await db.ExamBlueprints.AsNoTracking().ToListAsync(ct)).ShouldHaveSingleItem();
+
+        bank.Approved(QuestionKind.MultipleChoice).Count.ShouldBe(30);
+        bank.Approved(QuestionKind.Essay).Count.ShouldBe(4);
+        bank.Questions.Count(q => q.Status == QuestionStatus.Draft).ShouldBe(2);
+        bank.Questions.Count(q => q.Status == QuestionStatus.Retired).ShouldBe(1);
+        bank.Questions.Where(q => q.Kind == QuestionKind.MultipleChoice).ShouldAllBe(q => q.Options.Count == 4 && q.Options.Any(o => o.Key == q.CorrectKey));
+        blueprint.ShortagesIn(bank).ShouldBeEmpty();
+
+        var generator = new ExamPaperGenerator();
+        var at = Instant.FromUtc(2018, 3, 1, 0, 0);
+        var paper = generator.Generate(bank, blueprint, "NS", seed: 101, variantCount: 2, at);
+        paper.Variants.Count.ShouldBe(2);
+        paper.Variants.ShouldAllBe(v => v.Items.Count == 16);
+        generator.Generate(bank, blueprint, "NS", seed: 101, variantCount: 2, at).QuestionIds.ShouldBe(paper.QuestionIds);
+        Enumerable.Range(102, 10).ShouldContain(s => !generator.Generate(bank, blueprint, "NS", s, 1, at).QuestionIds.SequenceEqual(paper.QuestionIds));
     }
 
     [Fact]

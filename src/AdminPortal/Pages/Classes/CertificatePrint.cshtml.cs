@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using TrainingDomain.AdminPortal.Security;
 using TrainingDomain.Assessment;
@@ -10,11 +11,11 @@ using TrainingDomain.Persistence;
 namespace TrainingDomain.AdminPortal.Pages.Classes;
 
 /// <summary>
-/// Printable certificates of a class (A4 landscape, one per page): the national motto, "GIẤY CHỨNG NHẬN", the holder's
+/// Printable certificates of a class (A4 or A5 landscape, one per page): the national motto, "GIẤY CHỨNG NHẬN", the holder's
 /// name and birth date, the programme and its dates, the result, the number, place and date, the verification code and
 /// a QR code pointing to the public <c>/verify/{code}</c> page.
 /// </summary>
-public sealed class CertificatePrintModel(TrainingDbContext db, CenterAccess access) : PageModel
+public sealed class CertificatePrintModel(TrainingDbContext db, CenterAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>One certificate's number; every valid certificate of the class when omitted.</summary>
     [BindProperty(SupportsGet = true)]
@@ -23,6 +24,13 @@ public sealed class CertificatePrintModel(TrainingDbContext db, CenterAccess acc
     /// <summary>The place of the date line; the area the centre serves when omitted.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Place { get; set; }
+
+    /// <summary>The paper: <c>A4</c> (the default) or <c>A5</c>, both landscape.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Size { get; set; }
+
+    /// <summary>The paper the pages are laid out for, <c>A4</c> or <c>A5</c>.</summary>
+    public string Paper { get; private set; } = "A4";
 
     /// <summary>The class.</summary>
     public TrainingClass Class { get; private set; } = null!;
@@ -38,6 +46,12 @@ public sealed class CertificatePrintModel(TrainingDbContext db, CenterAccess acc
     /// <returns>The print view, 404 or 403.</returns>
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
+        if (PaperOf(Size) is not { } paper)
+        {
+            return BadRequest(localizer["PaperSizeUnknown"].Value);
+        }
+
+        Paper = paper;
         var (trainingClass, forbidden) = await ClassRecords.LoadAsync(db, access, User, id, HttpContext.RequestAborted);
         if (trainingClass is null)
         {
@@ -71,6 +85,13 @@ public sealed class CertificatePrintModel(TrainingDbContext db, CenterAccess acc
         }).ToList();
         return Page();
     }
+
+    private static string? PaperOf(string? size) => size?.Trim().ToUpperInvariant() switch
+    {
+        null or "" or "A4" => "A4",
+        "A5" => "A5",
+        _ => null,
+    };
 
     private static string PlaceOf(TrainingDomain.Organization.OrganizationRegistry registry, TrainingDomain.Organization.TrainingCenter? center, LocalDate on)
     {

@@ -113,6 +113,16 @@ public class ResultsAndCertificatesTests(PortalFactory portal) : IClassFixture<P
         sheet.QuerySelector(".date-line")!.TextContent.ShouldBe("Hải Dương, ngày 13 tháng 04 năm 2018");
         sheet.QuerySelector(".verify-url")!.TextContent.ShouldBe($"https://localhost/verify/{an.VerificationCode}");
         sheet.QuerySelector("img.qr")!.GetAttribute("src").ShouldStartWith("data:image/png;base64,");
+        sheet.GetAttribute("data-paper").ShouldBe("A4");
+
+        // A5 landscape on request; any other size is refused with its reason.
+        var a5 = await client.GetDocument($"/Classes/Certificates/{id}/print?size=a5&number={Uri.EscapeDataString(an.Number)}");
+        a5.QuerySelector("article.certificate")!.GetAttribute("data-paper").ShouldBe("A5");
+        a5.QuerySelector("article.certificate .certificate-name")!.TextContent.ShouldContain("Nguyễn Văn An");
+        a5.QuerySelectorAll("style").ShouldContain(s => s.TextContent.Contains("size: A5 landscape", StringComparison.Ordinal));
+        var a3 = await client.GetAsync($"/Classes/Certificates/{id}/print?size=A3", TestContext.Current.CancellationToken);
+        a3.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await a3.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Khổ giấy phải là A4 hoặc A5.");
 
         // The public page: no sign-in, name, programme and date only.
         var (status, html) = await portal.GetPage($"/verify/{an.VerificationCode}");
