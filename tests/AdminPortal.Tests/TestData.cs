@@ -43,6 +43,14 @@ public static class TestData
         var q2 = Opened(CityCenter, "NTD", "NTD-02/2018", new LocalDate(2018, 4, 10), 2, Outstanding, "Lý Thị Lan", "Trịnh Văn Minh");
         db.TrainingClasses.AddRange(ntd288, nq288, ntd291, q2);
 
+        // Every centre takes lists from the party cell and from its governing committee (coded by its unit's GSO code).
+        foreach (var center in registry.Centers)
+        {
+            db.NominatorListings.Add(new NominatorListing(center.Id, Cell, new LocalDate(2017, 1, 1)));
+            var gso = center.Id["TTCT-".Length..];
+            db.NominatorListings.Add(new NominatorListing(center.Id, new NominatingOrganization(gso, NominatingOrganizationKind.Agency, center.GoverningCommittee), new LocalDate(2017, 1, 1)));
+        }
+
         var plan = new AnnualClassPlan(Guid.NewGuid(), CityCenter, 2018);
         plan.AddItem("NTD", 1, 2, 100);
         plan.AddItem("NQ", 1, 1, 200);

@@ -58,7 +58,7 @@ public class MigrationsTests
                 "CenterServiceAreas", "LecturerRecognitions", "Lecturers", "TrainingClasses", "ClassSessions", "Nominations", "Enrollments",
                 "AttendanceMarks", "AttendanceAuditEntries", "AnnualClassPlans", "PlanItems", "CertificateRegisters", "Certificates",
                 "ExamPapers", "AssessmentResults", "CenterStaffings", "StaffMembers", "StaffAppointments", "PropagandaHeadTerms",
-                "DutyAssignments", "AuditEntries",
+                "DutyAssignments", "NominatorListings", "AuditEntries",
             ],
             ignoreOrder: true);
         string[] centreColumns = ["CenterId", "HomeCenterId"];

@@ -31,6 +31,9 @@ internal sealed class Dataset
 
     public List<NominatingOrganization> Organizations { get; } = [];
 
+    /// <summary>Each centre's list of the organisations above, as the library stores it.</summary>
+    public List<NominatorListing> Nominators { get; } = [];
+
     public List<AnnualClassPlan> Plans { get; } = [];
 
     public List<TrainingClass> Classes { get; } = [];

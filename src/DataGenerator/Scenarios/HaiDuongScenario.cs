@@ -86,6 +86,7 @@ internal static class HaiDuongScenario
             Absentees = lifecycle.Absentees,
             WithdrawnBeforeStart = lifecycle.Withdrawn,
         };
+        dataset.Nominators.AddRange(NominatorLists.Of(dataset.Classes, contexts));
         dataset.Questions.AddRange(DemoQuestionBank.Questions(seed));
         dataset.Blueprints.Add(DemoQuestionBank.Blueprint());
 

@@ -142,6 +142,7 @@ internal static class HaiPhongScenario
             Absentees = lifecycle.Absentees,
             WithdrawnBeforeStart = lifecycle.Withdrawn,
         };
+        dataset.Nominators.AddRange(NominatorLists.Of(dataset.Classes, all));
         dataset.Questions.AddRange(DemoQuestionBank.Questions(seed));
         dataset.Blueprints.Add(DemoQuestionBank.Blueprint());
 

@@ -43,6 +43,10 @@ internal static class DatabaseWriter
             db.Lecturers.AddRange(dataset.Lecturers);
             db.AnnualClassPlans.AddRange(dataset.Plans);
             db.CenterStaffings.AddRange(dataset.Staffing);
+            var listed = append
+                ? (await db.NominatorListings.Select(l => new { l.CenterId, l.OrganizationId }).ToListAsync(cancellationToken)).Select(l => (l.CenterId, l.OrganizationId)).ToHashSet()
+                : [];
+            db.NominatorListings.AddRange(dataset.Nominators.Where(l => !listed.Contains((l.CenterId, l.OrganizationId))));
             // Question banks and blueprints are province-wide reference data too: a programme that has a bank keeps it.
             var banked = append ? await db.Questions.Select(q => q.ProgramCode).Distinct().ToListAsync(cancellationToken) : [];
             var blueprinted = append ? await db.ExamBlueprints.Select(b => b.ProgramCode).Distinct().ToListAsync(cancellationToken) : [];

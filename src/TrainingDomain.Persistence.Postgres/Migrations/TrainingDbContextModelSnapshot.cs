@@ -593,6 +593,59 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     b.ToTable("Nominations");
                 });
 
+            modelBuilder.Entity("TrainingDomain.Classes.NominatorListing", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<LocalDate>("ListedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<LocalDate?>("ListedTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Organization", "TrainingDomain.Classes.NominatorListing.Organization#NominatingOrganization", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.HasKey("CenterId", "OrganizationId");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("NominatorListings");
+                });
+
             modelBuilder.Entity("TrainingDomain.Classes.TrainingClass", b =>
                 {
                     b.Property<Guid>("Id")

@@ -587,6 +587,59 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     b.ToTable("Nominations");
                 });
 
+            modelBuilder.Entity("TrainingDomain.Classes.NominatorListing", b =>
+                {
+                    b.Property<string>("CenterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ListedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ListedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvinceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Organization", "TrainingDomain.Classes.NominatorListing.Organization#NominatingOrganization", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("CenterId", "OrganizationId");
+
+                    b.HasIndex("CenterId");
+
+                    b.HasIndex("ProvinceId");
+
+                    b.ToTable("NominatorListings");
+                });
+
             modelBuilder.Entity("TrainingDomain.Classes.TrainingClass", b =>
                 {
                     b.Property<Guid>("Id")

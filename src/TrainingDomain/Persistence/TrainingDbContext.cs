@@ -88,8 +88,26 @@ public sealed partial class TrainingDbContext : DbContext
     /// </summary>
     public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
 
+    /// <summary>Each centre's list of nominating organisations (đơn vị cử), read with <see cref="NominatorsOnAsync"/>.</summary>
+    public DbSet<NominatorListing> NominatorListings => Set<NominatorListing>();
+
     /// <summary>The provinces' own programme values (attendance threshold, class sizes), read by <see cref="UseCases.PolicyStore"/>.</summary>
     public DbSet<ProgramPolicyOverride> ProgramPolicyOverrides => Set<ProgramPolicyOverride>();
+
+    /// <summary>The organisations a centre takes nomination lists from on a day, by code.</summary>
+    /// <param name="centerId">The centre.</param>
+    /// <param name="on">The day (a list's receipt date, or a class's planned start).</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The organisations listed on that day, ordered by code; empty when the centre keeps no list.</returns>
+    public async Task<IReadOnlyList<NominatingOrganization>> NominatorsOnAsync(string centerId, LocalDate on, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(centerId);
+        var id = centerId.Trim();
+        var listings = await NominatorListings.AsNoTracking()
+            .Where(l => l.CenterId == id && l.ListedFrom <= on && (l.ListedTo == null || l.ListedTo >= on))
+            .ToListAsync(cancellationToken);
+        return listings.Select(l => l.Organization).OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Adds every unit, change and centre of a registry to the context (saved by the next save).</summary>
     /// <param name="registry">The registry to store.</param>
@@ -290,6 +308,7 @@ public sealed partial class TrainingDbContext : DbContext
         modelBuilder.ApplyConfiguration(new AssessmentResultConfiguration());
         modelBuilder.ApplyConfiguration(new CenterStaffingConfiguration());
         modelBuilder.ApplyConfiguration(new ProgramPolicyOverrideConfiguration());
+        modelBuilder.ApplyConfiguration(new NominatorListingConfiguration());
         var audit = new AuditConfiguration();
         modelBuilder.ApplyConfiguration<AuditEntry>(audit);
         modelBuilder.ApplyConfiguration<AuditChainHead>(audit);

@@ -75,6 +75,22 @@ public abstract class SeededQuarterTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task EveryNominationComesFromAnOrganisationOnItsCentresListThatDay()
+    {
+        await using var db = database.Open();
+        var ct = TestContext.Current.CancellationToken;
+        var classes = await db.TrainingClasses.AsNoTracking().AsSplitQuery().ToListAsync(ct);
+        var listings = await db.NominatorListings.AsNoTracking().ToListAsync(ct);
+
+        listings.Select(l => l.CenterId).Distinct().Count().ShouldBe(12);
+        var unlisted = classes.SelectMany(c => c.Nominations.Where(n => !listings.Any(l =>
+            l.CenterId == c.CenterId && l.OrganizationId == n.Organization.Id && l.IsListedOn(n.ReceivedOn))).Select(n => $"{c.Code}: {n.Organization.Id} {n.ReceivedOn}")).ToList();
+        unlisted.ShouldBeEmpty();
+        classes.Sum(c => c.Nominations.Count).ShouldBeGreaterThan(7_443);
+        (await db.NominatorsOnAsync(HaiDuongRegistry.KimThanhCenterId, new LocalDate(2018, 3, 1), ct)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task SeedAsync_RefusesADatabaseThatAlreadyHoldsData()
     {
         await using var db = database.Open();

@@ -242,23 +242,10 @@ public sealed class NominationsModel(TrainingDbContext db, IClock clock, IString
         return Page();
     }
 
-    private async Task LoadOrganizationsAsync()
-    {
-        // [assumed] The organisations that may nominate to a centre's class: the committee governing the centre (coded by
-        // the GSO code of the unit it serves) and every organisation that nominated to one of the centre's classes before.
-        var registry = await Db.LoadRegistryAsync(HttpContext.RequestAborted);
-        var center = registry.FindCenter(Class.CenterId);
-        var known = new List<NominatingOrganization>();
-        if (center is not null)
-        {
-            known.AddRange(registry.UnitsServedBy(center.Id, Class.PlannedStart).Select(u => new NominatingOrganization(u.GsoCode, NominatingOrganizationKind.Agency, center.GoverningCommittee)));
-        }
-
-        var earlier = await Db.TrainingClasses.AsNoTracking().IgnoreAutoIncludes().Include(c => c.Nominations)
-            .Where(c => c.CenterId == Class.CenterId).ToListAsync(HttpContext.RequestAborted);
-        known.AddRange(earlier.SelectMany(c => c.Nominations).Select(n => n.Organization));
-        Organizations = known.DistinctBy(o => o.Id, StringComparer.OrdinalIgnoreCase).OrderBy(o => o.Id, StringComparer.Ordinal).ToList();
-    }
+    // The organisations the centre takes lists from today (the day a confirmed list is received), from the centre's own
+    // list (library NominatorListings, kept on the centre's page).
+    private async Task LoadOrganizationsAsync() =>
+        Organizations = await Db.NominatorsOnAsync(Class.CenterId, Clock.Today(), HttpContext.RequestAborted);
 
     private string Protect(Guid classId, IReadOnlyList<RawRow> rows) =>
         Protector.Protect(JsonSerializer.Serialize(new PreviewPayload(classId, rows.Select(r => new PayloadRow(r.Line, r.Cells.ToList())).ToList())), PreviewLifetime);

@@ -201,7 +201,7 @@ public sealed class TrainingClassConfiguration
 
     // A complex property, not an owned one: an enrolment shares its nomination's organisation instance, and one list
     // nominates many learners.
-    private static void MapOrganization(ComplexPropertyBuilder<NominatingOrganization> organization)
+    internal static void MapOrganization(ComplexPropertyBuilder<NominatingOrganization> organization)
     {
         organization.Property(o => o.Id).HasMaxLength(64).IsRequired();
         organization.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);

@@ -199,6 +199,25 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NominatorListings",
+                columns: table => new
+                {
+                    CenterId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OrganizationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ListedFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ListedTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ProvinceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Organization_Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NominatorListings", x => new { x.CenterId, x.OrganizationId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProgramPolicyOverrides",
                 columns: table => new
                 {
@@ -926,6 +945,16 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                 column: "TrainingClassId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NominatorListings_CenterId",
+                table: "NominatorListings",
+                column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NominatorListings_ProvinceId",
+                table: "NominatorListings",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanItems_CenterId",
                 table: "PlanItems",
                 column: "CenterId");
@@ -1067,6 +1096,9 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Nominations");
+
+            migrationBuilder.DropTable(
+                name: "NominatorListings");
 
             migrationBuilder.DropTable(
                 name: "PlanItems");

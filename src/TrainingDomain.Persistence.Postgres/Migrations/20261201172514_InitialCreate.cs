@@ -201,6 +201,25 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NominatorListings",
+                columns: table => new
+                {
+                    CenterId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrganizationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ListedFrom = table.Column<LocalDate>(type: "date", nullable: false),
+                    ListedTo = table.Column<LocalDate>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ProvinceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Organization_Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Organization_Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Organization_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NominatorListings", x => new { x.CenterId, x.OrganizationId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProgramPolicyOverrides",
                 columns: table => new
                 {
@@ -928,6 +947,16 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                 column: "TrainingClassId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_NominatorListings_CenterId",
+                table: "NominatorListings",
+                column: "CenterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NominatorListings_ProvinceId",
+                table: "NominatorListings",
+                column: "ProvinceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanItems_CenterId",
                 table: "PlanItems",
                 column: "CenterId");
@@ -1069,6 +1098,9 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Nominations");
+
+            migrationBuilder.DropTable(
+                name: "NominatorListings");
 
             migrationBuilder.DropTable(
                 name: "PlanItems");
