@@ -14,7 +14,7 @@ public sealed class AttendanceThresholdRule : Rule<AttendanceStanding>
 
     /// <summary>The rule's legal basis.</summary>
     public const string Basis =
-        "Giả định: học viên phải dự đủ tỷ lệ số tiết theo ngưỡng chuyên cần của chương trình (mặc định 80 %) mới được đánh giá (DOMAIN.md §6)";
+        "Giả định: học viên phải dự đủ tỷ lệ số tiết theo ngưỡng chuyên cần của chương trình (mặc định 80 %) mới được đánh giá";
 
     /// <summary>The shared instance.</summary>
     public static AttendanceThresholdRule Instance { get; } = new();

@@ -10,7 +10,7 @@ public static class CertificateRules
     public const string RuleSetId = "Certificate.Issue";
 
     /// <summary>The legal basis of the default rules.</summary>
-    public const string Basis = "Quy chế cấp giấy chứng nhận: chỉ cấp khi học viên đạt yêu cầu chuyên cần và kết quả học tập (DOMAIN.md §6)";
+    public const string Basis = "Quy chế cấp giấy chứng nhận: chỉ cấp khi học viên đạt yêu cầu chuyên cần và kết quả học tập";
 
     /// <summary>The default rule set: attendance met or overridden, then result passing.</summary>
     public static RuleSet<CertificateCandidate> Default { get; } =

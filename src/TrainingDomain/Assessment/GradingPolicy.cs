@@ -15,7 +15,7 @@ public sealed record GradingPolicy
     /// <summary>The text used as legal basis for results classified under an assumed policy.</summary>
     public const string AssumedBasis =
         "Giả định: chưa tìm thấy văn bản quy định thang xếp loại của trung tâm chính trị cấp huyện; " +
-        "chính sách mặc định (DOMAIN.md §6), tỉnh có thể cấu hình lại";
+        "chính sách mặc định, tỉnh có thể cấu hình lại";
 
     /// <summary>Creates a policy.</summary>
     /// <param name="excellentFrom">The lowest xuất sắc score.</param>

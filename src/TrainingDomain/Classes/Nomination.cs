@@ -44,10 +44,16 @@ public sealed class Nomination
     /// <summary>The eligibility verdict computed on the class's planned start when the list was received.</summary>
     public Verdict Verdict { get; private set; }
 
-    /// <summary><see cref="NominationStatus.Pending"/>, <see cref="NominationStatus.Accepted"/> or <see cref="NominationStatus.Refused"/>.</summary>
+    /// <summary>
+    /// <see cref="NominationStatus.Pending"/>, <see cref="NominationStatus.Accepted"/>, <see cref="NominationStatus.Refused"/>
+    /// or <see cref="NominationStatus.Withdrawn"/> (withdrawn by its organisation before a decision).
+    /// </summary>
     public NominationStatus Status { get; private set; }
 
-    /// <summary>Why the centre refused the nomination; <c>null</c> unless refused.</summary>
+    /// <summary>
+    /// Why the centre refused the nomination, or why its organisation withdrew it before a decision; <c>null</c> while
+    /// pending or accepted. (One column serves both: a nomination is either refused or withdrawn, never both.)
+    /// </summary>
     public string? RefusalReason { get; private set; }
 
     /// <summary>The enrolment made from this nomination; <c>null</c> until accepted.</summary>
@@ -62,6 +68,12 @@ public sealed class Nomination
     internal void Refuse(string reason)
     {
         Status = NominationStatus.Refused;
+        RefusalReason = reason;
+    }
+
+    internal void Withdraw(string reason)
+    {
+        Status = NominationStatus.Withdrawn;
         RefusalReason = reason;
     }
 }

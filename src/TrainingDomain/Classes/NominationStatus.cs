@@ -12,7 +12,7 @@ public enum NominationStatus
     /// <summary>Không tiếp nhận: refused, with reasons.</summary>
     Refused,
 
-    /// <summary>Đã rút: enrolled, then withdrawn.</summary>
+    /// <summary>Đã rút: enrolled, then withdrawn; or withdrawn by its organisation while pending.</summary>
     Withdrawn,
 
     /// <summary>Hoàn thành: enrolled and passed.</summary>

@@ -19,7 +19,7 @@ public sealed class OpeningRules
 
     /// <summary>The basis of the built-in rules: no public text was found, so they are a configurable policy.</summary>
     public const string Basis =
-        "Quy chế mở lớp của trung tâm chính trị; chưa tìm thấy văn bản công khai quy định chi tiết: chính sách mặc định (DOMAIN.md §1, §6), tỉnh có thể cấu hình lại";
+        "Quy chế mở lớp của trung tâm chính trị; chưa tìm thấy văn bản công khai quy định chi tiết: chính sách mặc định, tỉnh có thể cấu hình lại";
 
     private readonly RuleSet<OpeningContext> _rules;
 

@@ -438,6 +438,22 @@ public sealed class TrainingClass
     }
 
     /// <summary>
+    /// Withdraws a pending nomination at its organisation's request (the nominee will not attend); the reason goes back
+    /// to the organisation with the outcome <see cref="NominationStatus.Withdrawn"/>, and the person may be nominated again.
+    /// </summary>
+    /// <param name="nominationId">The nomination.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <exception cref="ArgumentException">When there is no such nomination or the reason is blank.</exception>
+    /// <exception cref="DomainRuleException"><c>Nomination.AlreadyDecided</c> when it was accepted, refused or withdrawn.</exception>
+    public void WithdrawNomination(Guid nominationId, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var nomination = NominationWithId(nominationId);
+        EnsurePending(nomination);
+        nomination.Withdraw(reason.Trim());
+    }
+
+    /// <summary>
     /// Withdraws a learner. Before the first session it is <see cref="EnrollmentStatus.WithdrawnBeforeStart"/> (not a
     /// learner-turn); on or after it, <see cref="EnrollmentStatus.WithdrawnAfterStart"/>. Either frees the seat.
     /// </summary>
@@ -600,6 +616,11 @@ public sealed class TrainingClass
         if (nomination.Status == NominationStatus.Refused)
         {
             return new NominationOutcome(nomination.Id, name, NominationStatus.Refused, [nomination.RefusalReason!, .. ReasonsOf(nomination.Verdict)]);
+        }
+
+        if (nomination.Status == NominationStatus.Withdrawn)
+        {
+            return new NominationOutcome(nomination.Id, name, NominationStatus.Withdrawn, [nomination.RefusalReason!]);
         }
 
         if (nomination.EnrollmentId is not { } id || !enrollments.TryGetValue(id, out var enrollment))

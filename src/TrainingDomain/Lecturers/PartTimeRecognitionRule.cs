@@ -19,7 +19,7 @@ public sealed class PartTimeRecognitionRule : Rule<QualificationContext>
         : base(
             RuleId,
             (policy ?? throw new ArgumentNullException(nameof(policy))).Version,
-            "Giảng viên kiêm chức phải có quyết định công nhận của cấp ủy (DOMAIN.md §5); " +
+            "Giảng viên kiêm chức phải có quyết định công nhận của cấp ủy; " +
             "yêu cầu quyết định còn hiệu lực vào ngày giảng là chính sách cấu hình được")
     {
     }

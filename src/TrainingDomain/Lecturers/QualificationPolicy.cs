@@ -24,7 +24,7 @@ public sealed record QualificationPolicy
     /// <summary>The text used as legal basis when a rule rests on this policy rather than on a regulation.</summary>
     public const string AssumedBasis =
         "Giả định: chưa tìm thấy văn bản công khai quy định tiêu chuẩn giảng viên trung tâm chính trị; " +
-        "chính sách mặc định (DOMAIN.md §5), tỉnh có thể cấu hình lại";
+        "chính sách mặc định, tỉnh có thể cấu hình lại";
 
     private readonly IReadOnlyDictionary<string, PoliticalTheoryLevel> _theoryLevelByProgram =
         new ReadOnlyDictionary<string, PoliticalTheoryLevel>(

@@ -101,15 +101,20 @@ public sealed class CertificateUseCases
     /// <param name="number">The certificate's number.</param>
     /// <param name="reason">Why.</param>
     /// <param name="actor">Who cancels.</param>
+    /// <param name="expectedVersion">
+    /// The register's version the user's page was built from (<see cref="TrainingDbContext.VersionOf"/>), or null: a
+    /// register changed since (another certificate cancelled, re-issued or issued) is refused with <c>Data.Changed</c>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The cancelled certificate.</returns>
-    /// <exception cref="DomainRuleException"><c>Certificate.NotFound</c>; <c>Certificate.AlreadyCancelled</c>.</exception>
-    public Task<Certificate> CancelAsync(string centerId, int year, string number, string reason, string actor, CancellationToken cancellationToken = default)
+    /// <exception cref="DomainRuleException"><c>Certificate.NotFound</c>; <c>Certificate.AlreadyCancelled</c>; <c>Data.Changed</c>.</exception>
+    public Task<Certificate> CancelAsync(
+        string centerId, int year, string number, string reason, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return _run.RunAsync(async ct =>
         {
-            var register = await ExistingRegisterAsync(centerId, year, number, ct);
+            var register = await ExistingRegisterAsync(centerId, year, number, expectedVersion, ct);
             var certificate = register.Cancel(number, reason, _run.Now);
             _run.Audit(actor, "Certificate.Cancelled", Entity, certificate.Number, centerId, nameof(CertificateStatus.Valid), certificate.Status.ToString(), reason);
             return certificate;
@@ -122,14 +127,20 @@ public sealed class CertificateUseCases
     /// <param name="number">The original's number.</param>
     /// <param name="reason">Why.</param>
     /// <param name="actor">Who re-issues.</param>
+    /// <param name="expectedVersion">
+    /// The register's version the user's page was built from (<see cref="TrainingDbContext.VersionOf"/>), or null: a
+    /// register changed since (another certificate cancelled, re-issued or issued) is refused with <c>Data.Changed</c>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The new certificate.</returns>
-    public Task<Certificate> ReissueAsync(string centerId, int year, string number, string reason, string actor, CancellationToken cancellationToken = default)
+    /// <exception cref="DomainRuleException"><c>Certificate.NotFound</c>; <c>Certificate.AlreadyCancelled</c>; <c>Data.Changed</c>.</exception>
+    public Task<Certificate> ReissueAsync(
+        string centerId, int year, string number, string reason, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return _run.RunAsync(async ct =>
         {
-            var register = await ExistingRegisterAsync(centerId, year, number, ct);
+            var register = await ExistingRegisterAsync(centerId, year, number, expectedVersion, ct);
             var reissue = register.Reissue(number, reason, _run.Now, _run.Today, _run.Policies.VerificationCodes);
             _run.Audit(actor, "Certificate.Cancelled", Entity, number, centerId, nameof(CertificateStatus.Valid), $"Cấp lại bằng {reissue.Number}", reason);
             _run.Audit(actor, "Certificate.Issued", Entity, reissue.Number, centerId, null, $"{reissue.LearnerName} – cấp lại giấy {number}", reason);
@@ -137,13 +148,23 @@ public sealed class CertificateUseCases
         }, cancellationToken);
     }
 
-    private async Task<CertificateRegister> ExistingRegisterAsync(string centerId, int year, string number, CancellationToken cancellationToken)
+    private async Task<CertificateRegister> ExistingRegisterAsync(string centerId, int year, string number, int? expectedVersion, CancellationToken cancellationToken)
     {
         var register = await Db.CertificateRegisters
             .FirstOrDefaultAsync(r => EF.Property<string>(r, TrainingCenterConfiguration.CenterIdName) == centerId && r.Year == year, cancellationToken);
-        return register is not null && register.FindByNumber(number) is not null
-            ? register
-            : throw new DomainRuleException(CertificateNotFound, $"Không có giấy chứng nhận số '{number}' trong sổ năm {year} của trung tâm {centerId}.");
+        if (register is null || register.FindByNumber(number) is null)
+        {
+            throw new DomainRuleException(CertificateNotFound, $"Không có giấy chứng nhận số '{number}' trong sổ năm {year} của trung tâm {centerId}.");
+        }
+
+        if (expectedVersion is { } expected && Db.VersionOf(register) != expected)
+        {
+            throw new DomainRuleException(
+                UseCaseRunner.ChangedRuleId,
+                $"Sổ cấp giấy chứng nhận năm {year} vừa được người khác thay đổi sau khi trang được mở; hãy tải lại trang và thực hiện lại.");
+        }
+
+        return register;
     }
 
     private async Task<CertificateRegister> RegisterAsync(string centerId, int year, string? centreCode, CancellationToken cancellationToken)

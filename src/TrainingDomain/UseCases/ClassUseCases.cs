@@ -114,58 +114,64 @@ public sealed class ClassUseCases
     /// <param name="classId">The class.</param>
     /// <param name="decision">The decision (number, date, signer); may be null for a class from the approved plan.</param>
     /// <param name="actor">Who approves.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.IllegalTransition</c> unless the class is planned.</exception>
-    public Task ApproveAsync(Guid classId, ClassDecision? decision, string actor, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(classId, actor, null, "Class.Approved", c => c.Approve(decision), decision?.ToString(), cancellationToken);
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.IllegalTransition</c> unless the class is planned; <c>Data.Changed</c>.</exception>
+    public Task ApproveAsync(Guid classId, ClassDecision? decision, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(classId, actor, expectedVersion, "Class.Approved", c => c.Approve(decision), decision?.ToString(), cancellationToken);
 
     /// <summary>Records the centre's decision to open the class (one of the opening rules asks for it).</summary>
     /// <param name="classId">The class.</param>
     /// <param name="decision">The decision (number, date, signer).</param>
     /// <param name="actor">Who records it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; the class's refusal once it has started.</exception>
-    public Task RecordOpeningDecisionAsync(Guid classId, ClassDecision decision, string actor, CancellationToken cancellationToken = default)
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; the class's refusal once it has started; <c>Data.Changed</c>.</exception>
+    public Task RecordOpeningDecisionAsync(Guid classId, ClassDecision decision, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return ChangeStatusAsync(classId, actor, null, "Class.OpeningDecisionRecorded", c => c.RecordOpeningDecision(decision), decision.ToString(), cancellationToken);
+        return ChangeStatusAsync(classId, actor, expectedVersion, "Class.OpeningDecisionRecorded", c => c.RecordOpeningDecision(decision), decision.ToString(), cancellationToken);
     }
 
     /// <summary>Starts taking nominations and enrolments for an approved class.</summary>
     /// <param name="classId">The class.</param>
     /// <param name="actor">Who does it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    public Task StartEnrolmentAsync(Guid classId, string actor, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(classId, actor, null, "Class.EnrolmentStarted", c => c.StartEnrolment(), null, cancellationToken);
+    public Task StartEnrolmentAsync(Guid classId, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(classId, actor, expectedVersion, "Class.EnrolmentStarted", c => c.StartEnrolment(), null, cancellationToken);
 
     /// <summary>Cancels a class with a reason (today).</summary>
     /// <param name="classId">The class.</param>
     /// <param name="reason">Why.</param>
     /// <param name="actor">Who cancels.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    public Task CancelAsync(Guid classId, string reason, string actor, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(classId, actor, null, "Class.Cancelled", c => c.Cancel(reason, _run.Today), reason, cancellationToken);
+    public Task CancelAsync(Guid classId, string reason, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(classId, actor, expectedVersion, "Class.Cancelled", c => c.Cancel(reason, _run.Today), reason, cancellationToken);
 
     /// <summary>Completes a class in progress (its last session was held).</summary>
     /// <param name="classId">The class.</param>
     /// <param name="actor">Who does it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    public Task CompleteAsync(Guid classId, string actor, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(classId, actor, null, "Class.Completed", c => c.Complete(), null, cancellationToken);
+    public Task CompleteAsync(Guid classId, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(classId, actor, expectedVersion, "Class.Completed", c => c.Complete(), null, cancellationToken);
 
     /// <summary>Closes a completed class's file: its results are final (no result is recorded or changed afterwards); certificates can still be issued.</summary>
     /// <param name="classId">The class.</param>
     /// <param name="actor">Who does it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.IllegalTransition</c> unless the class is completed.</exception>
-    public Task CloseAsync(Guid classId, string actor, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(classId, actor, null, "Class.Closed", c => c.Close(), null, cancellationToken);
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Class.IllegalTransition</c> unless the class is completed; <c>Data.Changed</c>.</exception>
+    public Task CloseAsync(Guid classId, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        ChangeStatusAsync(classId, actor, expectedVersion, "Class.Closed", c => c.Close(), null, cancellationToken);
 
     /// <summary>
     /// Adds a session to the timetable after checking its lecturer: the lecturer must be in the register, qualified for
@@ -219,6 +225,35 @@ public sealed class ClassUseCases
             _run.Audit(actor, "Session.Removed", Entity, trainingClass.Id.ToString(), trainingClass.CenterId,
                 $"Buổi {before.Number}: {Labels.Of(before.Date)} {before.Slot.TimeRange}, {before.TopicCode}, {before.LecturerId}", null);
             return await ScheduleAsync(trainingClass, session, actor, ct);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes a session out of the timetable, while the class allows it: the timetable is still open (not completed,
+    /// closed or cancelled) and nobody has been marked for the session. Audited with the session as it was.
+    /// </summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="sessionNumber">The session's number.</param>
+    /// <param name="actor">Who removes it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="DomainRuleException">
+    /// <c>Class.NotFound</c>; <c>Class.NotOfThisClass</c> when the class has no such session; <c>Data.Changed</c>;
+    /// <c>Class.TimetableClosed</c>; <c>Class.SessionHasAttendance</c> once attendance was recorded for it.
+    /// </exception>
+    public Task RemoveSessionAsync(Guid classId, int sessionNumber, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _run.RunAsync(async ct =>
+        {
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
+            var session = trainingClass.Sessions.FirstOrDefault(s => s.Number == sessionNumber)
+                          ?? throw new DomainRuleException(NotOfThisClass, $"Lớp {trainingClass.Code} không có buổi số {sessionNumber}.");
+            trainingClass.RemoveSession(sessionNumber);
+            _run.Audit(actor, "Session.Removed", Entity, trainingClass.Id.ToString(), trainingClass.CenterId,
+                $"Buổi {session.Number}: {Labels.Of(session.Date)} {session.Slot.TimeRange}, {session.TopicCode}, {session.LecturerId}", null);
+            return true;
         }, cancellationToken);
     }
 
@@ -429,17 +464,49 @@ public sealed class ClassUseCases
     /// <param name="nominationId">The nomination.</param>
     /// <param name="reason">Why.</param>
     /// <param name="actor">Who refuses.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>A task.</returns>
-    public Task RefuseNominationAsync(Guid classId, Guid nominationId, string reason, string actor, CancellationToken cancellationToken = default)
+    /// <exception cref="DomainRuleException">
+    /// <c>Class.NotFound</c>; <c>Class.NotOfThisClass</c>; <c>Data.Changed</c>; <c>Nomination.AlreadyDecided</c> unless pending.
+    /// </exception>
+    public Task RefuseNominationAsync(Guid classId, Guid nominationId, string reason, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return _run.RunAsync(async ct =>
         {
-            var trainingClass = await LoadAsync(classId, null, ct);
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
             var nomination = NominationOf(trainingClass, nominationId);
             trainingClass.RefuseNomination(nominationId, reason);
             _run.Audit(actor, "Nomination.Refused", "Nomination", nominationId.ToString(), trainingClass.CenterId, nomination.Status.ToString(), "Refused", reason);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Withdraws a pending nomination at its organisation's request, with a reason (sent back to the organisation as
+    /// "Đã rút"); the person may be nominated again.
+    /// </summary>
+    /// <param name="classId">The class.</param>
+    /// <param name="nominationId">The nomination.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="actor">Who records it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task.</returns>
+    /// <exception cref="DomainRuleException">
+    /// <c>Class.NotFound</c>; <c>Class.NotOfThisClass</c>; <c>Data.Changed</c>; <c>Nomination.AlreadyDecided</c> unless pending.
+    /// </exception>
+    public Task WithdrawNominationAsync(Guid classId, Guid nominationId, string reason, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _run.RunAsync(async ct =>
+        {
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
+            var nomination = NominationOf(trainingClass, nominationId);
+            var from = nomination.Status;
+            trainingClass.WithdrawNomination(nominationId, reason);
+            _run.Audit(actor, "Nomination.Withdrawn", "Nomination", nominationId.ToString(), trainingClass.CenterId, from.ToString(), nomination.Status.ToString(), reason);
             return true;
         }, cancellationToken);
     }
@@ -449,14 +516,15 @@ public sealed class ClassUseCases
     /// <param name="enrollmentId">The enrolment.</param>
     /// <param name="reason">Why.</param>
     /// <param name="actor">Who records it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The withdrawal status (before or after the start).</returns>
-    public Task<EnrollmentStatus> WithdrawAsync(Guid classId, Guid enrollmentId, string reason, string actor, CancellationToken cancellationToken = default)
+    public Task<EnrollmentStatus> WithdrawAsync(Guid classId, Guid enrollmentId, string reason, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return _run.RunAsync(async ct =>
         {
-            var trainingClass = await LoadAsync(classId, null, ct);
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
             EnrollmentOf(trainingClass, enrollmentId);
             var status = trainingClass.Withdraw(enrollmentId, _run.Today, reason);
             _run.Audit(actor, "Enrollment.Withdrawn", "Enrollment", enrollmentId.ToString(), trainingClass.CenterId, nameof(EnrollmentStatus.Active), status.ToString(), reason);
@@ -480,15 +548,17 @@ public sealed class ClassUseCases
     /// </summary>
     /// <param name="classId">The class.</param>
     /// <param name="actor">Who opens it.</param>
+    /// <param name="expectedVersion">The class version the user saw, or null.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>Whether it opened, and the verdict.</returns>
-    public async Task<OpeningOutcome> OpenAsync(Guid classId, string actor, CancellationToken cancellationToken = default)
+    /// <exception cref="DomainRuleException"><c>Class.NotFound</c>; <c>Data.Changed</c>.</exception>
+    public async Task<OpeningOutcome> OpenAsync(Guid classId, string actor, int? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         Verdict? refused = null;
         var opened = await _run.RunAsync(async ct =>
         {
-            var trainingClass = await LoadAsync(classId, null, ct);
+            var trainingClass = await LoadAsync(classId, expectedVersion, ct);
             var verdict = _run.Policies.Opening.Evaluate(await OpeningContextAsync(trainingClass, ct));
             if (verdict.Outcome != VerdictOutcome.Eligible)
             {
@@ -647,7 +717,7 @@ public sealed class ClassUseCases
     private IReadOnlyList<Nomination> Receive(TrainingClass trainingClass, NominationList list, string actor)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var existing in trainingClass.Nominations.Where(n => n.Status != NominationStatus.Refused))
+        foreach (var existing in trainingClass.Nominations.Where(n => n.Status is not (NominationStatus.Refused or NominationStatus.Withdrawn)))
         {
             seen.Add(IdentityOf(existing.Learner));
         }

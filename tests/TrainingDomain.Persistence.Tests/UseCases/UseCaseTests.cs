@@ -13,7 +13,7 @@ namespace TrainingDomain.Persistence.Tests.UseCases;
 /// two enrolments into the last seat and twenty concurrent certificate issues on real parallel connections; bad input
 /// refused with a named error and nothing written; the audit trail detects a tampered entry.
 /// </summary>
-public abstract class UseCaseTests<TDatabase>(TDatabase database)
+public abstract partial class UseCaseTests<TDatabase>(TDatabase database)
     where TDatabase : TestDatabase
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;

@@ -135,6 +135,25 @@ public class EnrolmentTests
     }
 
     [Fact]
+    public void APendingNominationWithdrawnByItsOrganisationIsReportedWithTheReasonAndCannotBeEnrolled()
+    {
+        var builder = ClassBuilder.Ntd();
+        var trainingClass = builder.Enrolling();
+        var nomination = trainingClass.ReceiveNominations(new NominationList(ClassBuilder.Cell, EnrolDay, [ClassBuilder.Ineligible(1)]), builder.Program).Single();
+
+        trainingClass.WithdrawNomination(nomination.Id, "  Chi bộ rút đề cử ");
+
+        nomination.Status.ShouldBe(NominationStatus.Withdrawn);
+        var outcome = trainingClass.NominationOutcomes().Single().Outcomes.Single();
+        outcome.Status.ShouldBe(NominationStatus.Withdrawn);
+        outcome.Reasons.ShouldBe(["Chi bộ rút đề cử"]);
+        Should.Throw<DomainRuleException>(() => trainingClass.Enroll(nomination.Id, EnrolDay, new VerdictOverride("Bí thư", "Ngoại lệ", ClassBuilder.Now)))
+            .RuleId.ShouldBe("Nomination.AlreadyDecided");
+        Should.Throw<DomainRuleException>(() => trainingClass.RefuseNomination(nomination.Id, "Lần nữa")).RuleId.ShouldBe("Nomination.AlreadyDecided");
+        Should.Throw<ArgumentException>(() => trainingClass.WithdrawNomination(nomination.Id, " "));
+    }
+
+    [Fact]
     public void RefusesToDecideANominationTwice()
     {
         var builder = ClassBuilder.Ntd();

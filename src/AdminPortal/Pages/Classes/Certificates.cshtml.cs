@@ -22,6 +22,16 @@ public sealed class CertificatesModel(TrainingDbContext db, CenterAccess access,
     [BindProperty]
     public ChangeInput Change { get; set; } = new();
 
+    /// <summary>
+    /// The versions of the certificate registers (by year) the page was built from, posted back with a cancellation or
+    /// re-issue so that a page built before another change of the register is refused.
+    /// </summary>
+    [BindProperty]
+    public Dictionary<int, int> Registers { get; set; } = [];
+
+    /// <summary>The registers' versions now, by year, written into the change form.</summary>
+    public IReadOnlyDictionary<int, int> CurrentRegisters { get; private set; } = new Dictionary<int, int>();
+
     /// <summary>The class.</summary>
     public TrainingClass Class { get; private set; } = null!;
 
@@ -119,14 +129,16 @@ public sealed class CertificatesModel(TrainingDbContext db, CenterAccess access,
             db.ChangeTracker.Clear();
             var certificates = new CertificateUseCases(db, clock);
             var actor = ClassRecords.Actor(User);
+            // A form without the register's version (an old page) is refused like a stale one rather than trusted.
+            var expected = Registers.TryGetValue(certificate.Year, out var seen) ? seen : -1;
             if (reissue)
             {
-                var issued = await certificates.ReissueAsync(Class.CenterId, certificate.Year, certificate.Certificate.Number, Change.Reason!.Trim(), actor, HttpContext.RequestAborted);
+                var issued = await certificates.ReissueAsync(Class.CenterId, certificate.Year, certificate.Certificate.Number, Change.Reason!.Trim(), actor, expected, HttpContext.RequestAborted);
                 Done = string.Format(localizer["CertificateReissued"], certificate.Certificate.Number, issued.Number);
             }
             else
             {
-                await certificates.CancelAsync(Class.CenterId, certificate.Year, certificate.Certificate.Number, Change.Reason!.Trim(), actor, HttpContext.RequestAborted);
+                await certificates.CancelAsync(Class.CenterId, certificate.Year, certificate.Certificate.Number, Change.Reason!.Trim(), actor, expected, HttpContext.RequestAborted);
                 Done = string.Format(localizer["CertificateCancelledDone"], certificate.Certificate.Number);
             }
 
@@ -151,6 +163,11 @@ public sealed class CertificatesModel(TrainingDbContext db, CenterAccess access,
         Class = trainingClass;
         CanEdit = ClassRecords.CanEdit(User);
         Certificates = await OfClassAsync(db, Class, HttpContext.RequestAborted);
+        var years = Certificates.Select(c => c.Year).Distinct().ToList();
+        CurrentRegisters = await db.CertificateRegisters.AsNoTracking()
+            .Where(r => EF.Property<string>(r, TrainingDomain.Persistence.Configurations.TrainingCenterConfiguration.CenterIdName) == Class.CenterId && years.Contains(r.Year))
+            .Select(r => new { r.Year, Version = EF.Property<int>(r, TrainingDomain.Persistence.Configurations.CertificateRegisterConfiguration.VersionName) })
+            .ToDictionaryAsync(r => r.Year, r => r.Version, HttpContext.RequestAborted);
         return null;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using TrainingDomain.AdminPortal.Security;
 using TrainingDomain.Classes;
@@ -69,6 +70,8 @@ public abstract class ClassPageModel(TrainingDbContext db, IClock clock) : PageM
         Class = found;
         if (!change)
         {
+            // The page shown again after a refusal carries the version it shows, not the stale one that was posted.
+            ModelState.Remove(nameof(Version));
             Version = await CurrentVersionAsync(id);
         }
 
@@ -87,6 +90,8 @@ public abstract class ClassPageModel(TrainingDbContext db, IClock clock) : PageM
     protected void Refused(DomainRuleException refusal, string key = "")
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        ModelState.AddModelError(key, refusal.Message);
+        ModelState.AddModelError(
+            refusal.RuleId == StaleClass.RuleId ? string.Empty : key,
+            StaleClass.MessageOf(refusal, HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()));
     }
 }

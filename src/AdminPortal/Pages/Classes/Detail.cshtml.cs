@@ -42,19 +42,19 @@ public sealed class DetailModel(TrainingDbContext db, IClock clock, IStringLocal
     /// <param name="id">The class.</param>
     /// <returns>The page again.</returns>
     public Task<IActionResult> OnPostApproveAsync(Guid id) =>
-        DecideAsync(id, "approve", decision => UseCases.ApproveAsync(id, decision, Actor, HttpContext.RequestAborted), "ClassApproved");
+        DecideAsync(id, "approve", decision => UseCases.ApproveAsync(id, decision, Actor, Version, HttpContext.RequestAborted), "ClassApproved");
 
     /// <summary>Records the centre's decision to open the class.</summary>
     /// <param name="id">The class.</param>
     /// <returns>The page again.</returns>
     public Task<IActionResult> OnPostOpeningDecisionAsync(Guid id) =>
-        DecideAsync(id, "opening", decision => UseCases.RecordOpeningDecisionAsync(id, decision!, Actor, HttpContext.RequestAborted), "OpeningDecisionRecorded");
+        DecideAsync(id, "opening", decision => UseCases.RecordOpeningDecisionAsync(id, decision!, Actor, Version, HttpContext.RequestAborted), "OpeningDecisionRecorded");
 
     /// <summary>Starts enrolment.</summary>
     /// <param name="id">The class.</param>
     /// <returns>The page again.</returns>
     public async Task<IActionResult> OnPostStartEnrolmentAsync(Guid id) =>
-        await LoadAsync(id, change: true) ?? await RunAsync(id, () => UseCases.StartEnrolmentAsync(id, Actor, HttpContext.RequestAborted), "EnrolmentStarted", string.Empty);
+        await LoadAsync(id, change: true) ?? await RunAsync(id, () => UseCases.StartEnrolmentAsync(id, Actor, Version, HttpContext.RequestAborted), "EnrolmentStarted", string.Empty);
 
     /// <summary>Cancels the class with a reason.</summary>
     /// <param name="id">The class.</param>
@@ -72,7 +72,7 @@ public sealed class DetailModel(TrainingDbContext db, IClock clock, IStringLocal
             return await ShowAsync();
         }
 
-        return await RunAsync(id, () => UseCases.CancelAsync(id, CancelReason.Trim(), Actor, HttpContext.RequestAborted), "ClassCancelled", string.Empty);
+        return await RunAsync(id, () => UseCases.CancelAsync(id, CancelReason.Trim(), Actor, Version, HttpContext.RequestAborted), "ClassCancelled", string.Empty);
     }
 
     private async Task<IActionResult> DecideAsync(Guid id, string form, Func<ClassDecision?, Task> decide, string done)
@@ -106,12 +106,7 @@ public sealed class DetailModel(TrainingDbContext db, IClock clock, IStringLocal
     {
         try
         {
-            if (await CurrentVersionAsync(id) != Version)
-            {
-                ModelState.AddModelError(string.Empty, localizer["ClassChanged"]);
-                return await ReloadAsync(id);
-            }
-
+            // The library compares the posted version with the class's inside its transaction: a stale page changes nothing.
             await change();
             TempData["Message"] = string.Format(localizer[done], Class.Code);
             return RedirectToPage("Detail", new { id });

@@ -19,8 +19,10 @@ namespace TrainingDomain.AdminPortal.Pages.Classes;
 /// fields, the problems of each cell and the programme's eligibility verdict with its reasons), and confirm: the rows
 /// without problems are received and, when eligible or overridden with an approver and a reason, enrolled, all in one
 /// transaction. The preview travels as a time-limited protected payload (the user cannot edit it) and is checked again
-/// against the class on confirmation; nothing is written before.
+/// against the class on confirmation; nothing is written before. The pending nominations can be refused with a reason
+/// or recorded as withdrawn by their organisation, and an enrolled learner withdrawn from the class.
 /// </summary>
+[UploadSizeGuard]
 public sealed class NominationsModel(TrainingDbContext db, IClock clock, IStringLocalizer<SharedResource> localizer, IDataProtectionProvider protection)
     : ClassPageModel(db, clock)
 {
@@ -50,8 +52,69 @@ public sealed class NominationsModel(TrainingDbContext db, IClock clock, IString
 
     /// <summary>Shows the nominations and the import form.</summary>
     /// <param name="id">The class.</param>
+    /// <param name="tooLarge">The size of an upload refused by <see cref="UploadSizeGuardAttribute"/>, to explain beside the file field.</param>
     /// <returns>The page, 404 or 403.</returns>
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id, change: false) ?? await ShowAsync();
+    public async Task<IActionResult> OnGetAsync(Guid id, long? tooLarge)
+    {
+        if (await LoadAsync(id, change: false) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (tooLarge is > 0)
+        {
+            ModelState.AddModelError(nameof(Upload), localizer["UploadTooLarge",
+                (tooLarge.Value / 1024d / 1024d).ToString("0.0", People.Labels.Vietnamese), NominationFile.MaxBytes / 1024 / 1024]);
+        }
+
+        return await ShowAsync();
+    }
+
+    /// <summary>Refuses a pending nomination with a reason for the nominating organisation.</summary>
+    /// <param name="id">The class.</param>
+    /// <param name="nominationId">The nomination.</param>
+    /// <param name="reason">Why.</param>
+    /// <returns>The page again with what was done, or with the reason it was refused.</returns>
+    public Task<IActionResult> OnPostRefuseAsync(Guid id, Guid nominationId, string? reason) =>
+        DecidePendingAsync(id, nominationId, reason, (n, why) => UseCases.RefuseNominationAsync(id, n.Id, why, Actor, Version, HttpContext.RequestAborted), "NominationRefusedDone");
+
+    /// <summary>Records that the organisation withdrew a pending nomination, with its reason.</summary>
+    /// <param name="id">The class.</param>
+    /// <param name="nominationId">The nomination.</param>
+    /// <param name="reason">Why.</param>
+    /// <returns>The page again with what was done, or with the reason it was refused.</returns>
+    public Task<IActionResult> OnPostWithdrawNominationAsync(Guid id, Guid nominationId, string? reason) =>
+        DecidePendingAsync(id, nominationId, reason, (n, why) => UseCases.WithdrawNominationAsync(id, n.Id, why, Actor, Version, HttpContext.RequestAborted), "NominationWithdrawnDone");
+
+    /// <summary>Withdraws an enrolled learner from the class (frees the seat), with a reason.</summary>
+    /// <param name="id">The class.</param>
+    /// <param name="enrollmentId">The enrolment.</param>
+    /// <param name="reason">Why.</param>
+    /// <returns>The page again with what was done, or with the reason it was refused.</returns>
+    public async Task<IActionResult> OnPostWithdrawEnrolmentAsync(Guid id, Guid enrollmentId, string? reason)
+    {
+        if (await LoadAsync(id, change: true) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var enrollment = Class.Enrollments.FirstOrDefault(e => e.Id == enrollmentId);
+        if (enrollment is null)
+        {
+            ModelState.AddModelError(string.Empty, localizer["EnrolmentUnknown"]);
+        }
+        else if (string.IsNullOrWhiteSpace(reason))
+        {
+            ModelState.AddModelError(string.Empty, localizer["FieldRequired", localizer["Withdrawal reason"]]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ReloadAsync(id);
+        }
+
+        return await DecideAsync(id, () => UseCases.WithdrawAsync(id, enrollmentId, reason!.Trim(), Actor, Version, HttpContext.RequestAborted), "EnrolmentWithdrawnDone", enrollment!.Learner.FullName);
+    }
 
     /// <summary>Downloads the template.</summary>
     /// <param name="id">The class.</param>
@@ -219,6 +282,52 @@ public sealed class NominationsModel(TrainingDbContext db, IClock clock, IString
         return File(NominationFile.ToCsv(["Dòng", .. NominationFile.Columns, "Lý do"], refused), "text/csv; charset=utf-8", $"tu-choi-{Class.Code.Replace('/', '-')}.csv");
     }
 
+    private async Task<IActionResult> DecidePendingAsync(Guid id, Guid nominationId, string? reason, Func<Nomination, string, Task> decide, string done)
+    {
+        if (await LoadAsync(id, change: true) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var nomination = Class.Nominations.FirstOrDefault(n => n.Id == nominationId);
+        if (nomination is null)
+        {
+            ModelState.AddModelError(string.Empty, localizer["NominationUnknown"]);
+        }
+        else if (string.IsNullOrWhiteSpace(reason))
+        {
+            ModelState.AddModelError(string.Empty, localizer["FieldRequired", localizer["Reason"]]);
+        }
+        else if (reason.Trim().Length > 500)
+        {
+            ModelState.AddModelError(string.Empty, localizer["ReasonTooLong"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ReloadAsync(id);
+        }
+
+        return await DecideAsync(id, () => decide(nomination!, reason!.Trim()), done, nomination!.Learner.FullName);
+    }
+
+    private async Task<IActionResult> DecideAsync(Guid id, Func<Task> decide, string done, string name)
+    {
+        try
+        {
+            await decide();
+            TempData["Message"] = string.Format(localizer[done], name);
+            return RedirectToPage("Nominations", new { id });
+        }
+        catch (DomainRuleException refused)
+        {
+            Refused(refused);
+            return await ReloadAsync(id);
+        }
+    }
+
+    private async Task<IActionResult> ReloadAsync(Guid id) => await LoadAsync(id, change: false) ?? await ShowAsync();
+
     private async Task<IActionResult> PreviewAsync(IReadOnlyList<RawRow> rows)
     {
         Payload = Protect(Class.Id, rows);
@@ -229,7 +338,7 @@ public sealed class NominationsModel(TrainingDbContext db, IClock clock, IString
     private async Task BuildPreviewAsync(IReadOnlyList<RawRow> rows)
     {
         await LoadOrganizationsAsync();
-        var already = Class.Nominations.Where(n => n.Status != NominationStatus.Refused).Select(n => NominationFile.IdentityOf(n.Learner)).ToHashSet(StringComparer.Ordinal);
+        var already = Class.Nominations.Where(n => n.Status is not (NominationStatus.Refused or NominationStatus.Withdrawn)).Select(n => NominationFile.IdentityOf(n.Learner)).ToHashSet(StringComparer.Ordinal);
         var program = ProgramCatalog.Default.Get(Class.ProgramCode);
         Preview = NominationFile.Check(rows, Organizations.ToDictionary(o => o.Id, StringComparer.OrdinalIgnoreCase), already)
             .Select(c => new PreviewRow(c, c.Learner is null ? null : program.CheckEligibility(c.Learner, Class.PlannedStart)))

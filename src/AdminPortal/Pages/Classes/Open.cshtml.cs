@@ -33,7 +33,7 @@ public sealed class OpenModel(TrainingDbContext db, IClock clock, IStringLocaliz
 
         try
         {
-            var outcome = await UseCases.OpenAsync(id, Actor, HttpContext.RequestAborted);
+            var outcome = await UseCases.OpenAsync(id, Actor, Version, HttpContext.RequestAborted);
             if (outcome.Opened)
             {
                 TempData["Message"] = string.Format(localizer["ClassOpened"], Class.Code);

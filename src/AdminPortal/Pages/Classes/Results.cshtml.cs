@@ -25,6 +25,13 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
     [BindProperty]
     public List<ScoreInput> Scores { get; set; } = [];
 
+    /// <summary>The class's version the page was built from, posted back with Complete and Close so that a stale page is refused.</summary>
+    [BindProperty]
+    public int Version { get; set; }
+
+    /// <summary>The class's version now, written into the page's forms.</summary>
+    public int CurrentVersion { get; private set; }
+
     /// <summary>The class.</summary>
     public TrainingClass Class { get; private set; } = null!;
 
@@ -140,13 +147,13 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
     /// <param name="id">The class.</param>
     /// <returns>Back to the page, or the page with the library's refusal.</returns>
     public Task<IActionResult> OnPostCompleteAsync(Guid id) =>
-        ChangeStatusAsync(id, (classes, actor, ct) => classes.CompleteAsync(id, actor, ct), "The class is completed.");
+        ChangeStatusAsync(id, (classes, actor, ct) => classes.CompleteAsync(id, actor, Version, ct), "The class is completed.");
 
     /// <summary>Closes the assessment (completed → closed): the results become final.</summary>
     /// <param name="id">The class.</param>
     /// <returns>Back to the page, or the page with the library's refusal.</returns>
     public Task<IActionResult> OnPostCloseAsync(Guid id) =>
-        ChangeStatusAsync(id, (classes, actor, ct) => classes.CloseAsync(id, actor, ct), "The assessment is closed.");
+        ChangeStatusAsync(id, (classes, actor, ct) => classes.CloseAsync(id, actor, Version, ct), "The assessment is closed.");
 
     private async Task<IActionResult> ChangeStatusAsync(Guid id, Func<ClassUseCases, string, CancellationToken, Task> change, string done)
     {
@@ -169,7 +176,7 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
         }
         catch (DomainRuleException refused)
         {
-            ModelState.AddModelError(string.Empty, refused.Message);
+            ModelState.AddModelError(string.Empty, StaleClass.MessageOf(refused, localizer));
             await LoadAsync(id);
             await FillAsync(null);
             return Page();
@@ -186,6 +193,7 @@ public sealed class ResultsModel(TrainingDbContext db, CenterAccess access, IClo
 
         Class = trainingClass;
         CanEdit = ClassRecords.CanEdit(User);
+        CurrentVersion = db.VersionOf(trainingClass);
         return null;
     }
 

@@ -141,6 +141,39 @@ public sealed class TimetableModel(TrainingDbContext db, IClock clock, IStringLo
         return await ShowAsync(slot);
     }
 
+    /// <summary>Takes a session out of the timetable (offered only while nobody was marked for it).</summary>
+    /// <param name="id">The class.</param>
+    /// <param name="number">The session's number.</param>
+    /// <returns>The timetable again, or with the library's refusal.</returns>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, int number)
+    {
+        if (await LoadAsync(id, change: true) is { } refusal)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            await UseCases.RemoveSessionAsync(id, number, Actor, Version, HttpContext.RequestAborted);
+            TempData["Message"] = string.Format(localizer["SessionRemoved"], number);
+            return RedirectToPage("Timetable", new { id });
+        }
+        catch (DomainRuleException refused)
+        {
+            Refused(refused);
+        }
+
+        await LoadAsync(id, change: false);
+        Data.Number = Class.Sessions.Count == 0 ? 1 : Class.Sessions.Max(s => s.Number) + 1;
+        return await ShowAsync(null);
+    }
+
+    /// <summary>Whether a session may be taken out now: the timetable is open and nobody was marked for it (as the library checks).</summary>
+    /// <param name="sessionNumber">The session.</param>
+    /// <returns>Whether the remove button is offered.</returns>
+    public bool CanRemove(int sessionNumber) =>
+        CanManage && IsOpenForChanges && !Class.Enrollments.Any(e => e.MarkFor(sessionNumber) is not null);
+
     private TeachingSlot? SlotOf(bool validate)
     {
         var date = DateInput.Parse(ModelState, localizer, $"{nameof(Data)}.{nameof(Data.Date)}", "Date", Data.Date, required: validate);

@@ -94,6 +94,23 @@ public static class ClassPages
         return await client.PostAsync(action, new FormUrlEncodedContent(fields), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The fields given plus the hidden fields of the page's form (the version it was built from), for a post to one of its buttons' handlers.</summary>
+    public static Dictionary<string, string> HiddenOf(this IHtmlDocument page, string formId, Dictionary<string, string> fields)
+    {
+        var form = page.QuerySelector($"form#{formId}");
+        form.ShouldNotBeNull($"the page offers the form {formId}");
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
+        {
+            var name = input.GetAttribute("name");
+            if (name is not null && !fields.ContainsKey(name))
+            {
+                fields[name] = input.GetAttribute("value") ?? string.Empty;
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>Follows a redirect to the page it names.</summary>
     public static async Task<IHtmlDocument> Follow(this HttpClient client, HttpResponseMessage response)
     {

@@ -32,7 +32,7 @@ public class ResultsAndCertificatesTests(PortalFactory portal) : IClassFixture<P
         // Results are recorded for a completed class: the page offers completion first.
         var results = await client.GetDocument($"/Classes/Results/{id}");
         results.QuerySelectorAll("#results-form input[name$='.Score']:not([disabled])").ShouldBeEmpty();
-        using (var completed = await client.PostForm($"/Classes/Results/{id}?handler=Complete", results, []))
+        using (var completed = await client.Submit(results, "complete-form", []))
         {
             completed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -70,7 +70,7 @@ public class ResultsAndCertificatesTests(PortalFactory portal) : IClassFixture<P
         results.QuerySelector("tr[data-learner='Trần Thị Bình'] .classification")!.TextContent.ShouldBe("Khá");
 
         // Closing the assessment makes the results final: the form is read-only and a forced post is refused by the library.
-        using (var closed = await client.PostForm($"/Classes/Results/{id}?handler=Close", results, []))
+        using (var closed = await client.Submit(results, "close-form", []))
         {
             closed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
@@ -136,18 +136,19 @@ public class ResultsAndCertificatesTests(PortalFactory portal) : IClassFixture<P
 
         // Cancel needs a reason; a cancelled certificate is reported as such; a re-issue gets a new number and code.
         certificates = await client.GetDocument($"/Classes/Certificates/{id}");
-        using (var noReason = await client.PostForm($"/Classes/Certificates/{id}?handler=Cancel", certificates, new() { ["Change.Number"] = an.Number, ["Change.Reason"] = " " }))
+        using (var noReason = await client.PostForm($"/Classes/Certificates/{id}?handler=Cancel", certificates, certificates.HiddenOf("change-form", new() { ["Change.Number"] = an.Number, ["Change.Reason"] = " " })))
         {
             (await noReason.Html(HttpStatusCode.OK)).ErrorNextTo("Change.Reason").ShouldBe("Hãy nhập lý do.");
         }
 
-        using (var cancelled = await client.PostForm($"/Classes/Certificates/{id}?handler=Cancel", certificates, new() { ["Change.Number"] = an.Number, ["Change.Reason"] = "Cấp nhầm" }))
+        using (var cancelled = await client.PostForm($"/Classes/Certificates/{id}?handler=Cancel", certificates, certificates.HiddenOf("change-form", new() { ["Change.Number"] = an.Number, ["Change.Reason"] = "Cấp nhầm" })))
         {
             cancelled.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }
 
         (await portal.GetPage($"/verify/{an.VerificationCode}")).Html.ShouldContain("Giấy chứng nhận này ĐÃ BỊ HỦY.");
-        using (var reissued = await client.PostForm($"/Classes/Certificates/{id}?handler=Reissue", certificates, new() { ["Change.Number"] = binh.Number, ["Change.Reason"] = "Sai chính tả tên" }))
+        certificates = await client.GetDocument($"/Classes/Certificates/{id}");
+        using (var reissued = await client.PostForm($"/Classes/Certificates/{id}?handler=Reissue", certificates, certificates.HiddenOf("change-form", new() { ["Change.Number"] = binh.Number, ["Change.Reason"] = "Sai chính tả tên" })))
         {
             reissued.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         }

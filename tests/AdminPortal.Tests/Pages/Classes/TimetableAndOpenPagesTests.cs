@@ -49,7 +49,7 @@ public class TimetablePage(PortalFactory portal) : IClassFixture<PortalFactory>
         });
         var timetable = await staff.Follow(added);
         timetable.TextOf(".alert-success").ShouldBe("Đã thêm buổi 1.");
-        timetable.CellsOf("#sessions tr[data-session='1']").ShouldBe("1|21/05/2018|07:30–11:00|NTD-01|4|Nguyễn Văn Giảng|Sửa");
+        timetable.CellsOf("#sessions tr[data-session='1']").ShouldBe("1|21/05/2018|07:30–11:00|NTD-01|4|Nguyễn Văn Giảng|Sửa|Bỏ buổi");
 
         var edit = await staff.GetDocument($"/Classes/Timetable/{id}?edit=1");
         using var changed = await staff.Submit(edit, "session-form", new()
