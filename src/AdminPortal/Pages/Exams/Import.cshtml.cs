@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using TrainingDomain.AdminPortal.Imports;
+using TrainingDomain.AdminPortal.Pages.Classes;
 using TrainingDomain.Persistence;
 using TrainingDomain.Rules;
 
@@ -13,8 +14,10 @@ namespace TrainingDomain.AdminPortal.Pages.Exams;
 /// Nhập câu hỏi: import a programme's questions from CSV or Excel (a downloadable template). The upload shows a
 /// preview, one row per question with the problem of each cell; the preview travels as a time-limited protected payload
 /// (the user cannot edit it) and nothing is written until the province admin confirms. Confirming checks the rows again
-/// and writes them all, as drafts, in one transaction, or none when any row has a problem.
+/// and writes them all, as drafts, in one transaction, or none when any row has a problem. An upload over the server's
+/// request limit comes back to this page with its size (<see cref="UploadSizeGuardAttribute"/>) instead of a bare 413.
 /// </summary>
+[UploadSizeGuard]
 public sealed class ImportModel(TrainingDbContext db, IClock clock, PortalPolicies policies, IStringLocalizer<SharedResource> localizer, IDataProtectionProvider protection)
     : ExamPageModel(db, clock, policies)
 {
@@ -39,8 +42,9 @@ public sealed class ImportModel(TrainingDbContext db, IClock clock, PortalPolici
     public bool AllValid => Preview.Count > 0 && Preview.All(p => p.Draft is not null);
 
     /// <summary>Shows the upload form.</summary>
+    /// <param name="tooLarge">The size of an upload refused by <see cref="UploadSizeGuardAttribute"/>, to explain beside the file field.</param>
     /// <returns>The page or 403.</returns>
-    public IActionResult OnGet()
+    public IActionResult OnGet(long? tooLarge)
     {
         if (!CanEditBank)
         {
@@ -48,6 +52,11 @@ public sealed class ImportModel(TrainingDbContext db, IClock clock, PortalPolici
         }
 
         Program = ProgramOrDefault(Program);
+        if (tooLarge is > 0)
+        {
+            ModelState.AddModelError(nameof(Upload), TabularFile.TooLarge(tooLarge.Value));
+        }
+
         return Page();
     }
 

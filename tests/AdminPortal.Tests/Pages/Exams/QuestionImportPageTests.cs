@@ -123,6 +123,10 @@ public class QuestionImportPageTests(PortalFactory portal) : IClassFixture<Porta
         var page = await admin.PreviewQuestions("lon.csv", big);
 
         page.TextOf("#upload-error").ShouldBe("Tệp quá lớn (20,0 MB); giới hạn là 5 MB. Hãy tách danh sách thành nhiều tệp.");
+
+        // A body over the server's request limit is sent back to the page with its size rather than a bare 413.
+        var refusedByServer = await admin.GetDocument("/Exams/Import?program=NTD&tooLarge=41943040");
+        refusedByServer.TextOf("#upload-error").ShouldBe("Tệp quá lớn (40,0 MB); giới hạn là 5 MB. Hãy tách danh sách thành nhiều tệp.");
     }
 
     [Fact]
