@@ -64,6 +64,75 @@ public sealed class CenterAccess(IAuthorizationService authorization)
         var manages = user.IsInRole(PortalRoles.ProvinceAdmin) || user.IsInRole(PortalRoles.CenterManager) || user.IsInRole(PortalRoles.CenterStaff);
         return manages && ScopeOf(user).Includes(centerId);
     }
+
+    /// <summary>
+    /// Whether the user may read the province's question bank and blueprints (which hold the correct keys): province
+    /// admins and auditors. Centre staff and lecturers see papers, never the bank.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanReadQuestionBank(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(PortalRoles.ProvinceAdmin) || user.IsInRole(PortalRoles.Auditor);
+    }
+
+    /// <summary>
+    /// Whether the user may change the question bank (add, edit, approve, retire, import questions) and the blueprints:
+    /// the bank is province-wide, so province admins only.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanEditQuestionBank(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(PortalRoles.ProvinceAdmin);
+    }
+
+    /// <summary>
+    /// Whether the user may draw (generate) papers for a centre: province admins for every centre, centre managers and
+    /// centre staff for their own; lecturers and auditors never.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <param name="centerId">The centre.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanGeneratePapers(ClaimsPrincipal user, string centerId) => CanManageClasses(user, centerId);
+
+    /// <summary>
+    /// Whether the user may see and print a centre's papers (without their keys): everyone whose scope includes the
+    /// centre, lecturers of the centre included.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <param name="centerId">The paper's centre.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanViewPapers(ClaimsPrincipal user, string centerId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return ScopeOf(user).Includes(centerId);
+    }
+
+    /// <summary>
+    /// Whether the user may read the answer keys of a centre's papers: the centre is in their scope and one of their
+    /// roles is allowed by the province's <see cref="TrainingDomain.Assessment.AnswerKeyPolicy"/>.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <param name="centerId">The paper's centre.</param>
+    /// <param name="policy">The key policy in force.</param>
+    /// <returns><c>true</c> when allowed.</returns>
+    public static bool CanReadAnswerKeys(ClaimsPrincipal user, string centerId, TrainingDomain.Assessment.AnswerKeyPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return CanViewPapers(user, centerId) && policy.Allows(RolesOf(user));
+    }
+
+    /// <summary>The portal roles the user holds.</summary>
+    /// <param name="user">The user.</param>
+    /// <returns>The roles, in <see cref="PortalRoles.All"/> order.</returns>
+    public static IReadOnlyList<string> RolesOf(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return PortalRoles.All.Where(user.IsInRole).ToList();
+    }
 }
 
 /// <summary>A centre as the object of an authorization check.</summary>

@@ -181,6 +181,7 @@ public sealed partial class TrainingDbContext : DbContext
         StampClasses();
         StampLearnerSearch();
         StampCertificateRegisters();
+        StampQuestions();
         StampProvinces();
         SealAudit();
     }
@@ -433,6 +434,17 @@ public sealed partial class TrainingDbContext : DbContext
                 var version = entry.Property<int>(CertificateRegisterConfiguration.VersionName);
                 version.CurrentValue = version.OriginalValue + 1;
             }
+        }
+    }
+
+    // A question changed by this save gets a new revision, so that a save from an older copy (an edit page opened before
+    // someone approved or revised the question) fails instead of overwriting it.
+    private void StampQuestions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Question>().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            var revision = entry.Property<int>(QuestionConfiguration.RevisionName);
+            revision.CurrentValue = revision.OriginalValue + 1;
         }
     }
 

@@ -37,6 +37,12 @@ public sealed record TrainingPolicies
     /// <summary>Where certificate verification codes come from.</summary>
     public IVerificationCodeSource VerificationCodes { get; init; } = RandomVerificationCodeSource.Instance;
 
+    /// <summary>How exam papers are drawn (recent papers avoided, first variant code, option shuffling).</summary>
+    public PaperPolicy Papers { get; init; } = PaperPolicy.Default;
+
+    /// <summary>Who may read a paper's answer key; the default is an assumption (see <see cref="AnswerKeyPolicy.Default"/>).</summary>
+    public AnswerKeyPolicy AnswerKeys { get; init; } = AnswerKeyPolicy.Default;
+
     /// <summary>The statistics counting rules.</summary>
     public CountingPolicy Counting { get; init; } = CountingPolicy.Default;
 

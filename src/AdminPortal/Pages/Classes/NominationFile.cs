@@ -1,10 +1,8 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
-using MiniExcelLibs;
 using NodaTime;
 using NodaTime.Text;
 using TrainingDomain.Classes;
+using TrainingDomain.AdminPortal.Imports;
 using TrainingDomain.People;
 
 namespace TrainingDomain.AdminPortal.Pages.Classes;
@@ -12,12 +10,13 @@ namespace TrainingDomain.AdminPortal.Pages.Classes;
 /// <summary>
 /// A nomination list file (CSV or Excel) read into raw rows, and raw rows checked into nominees: the columns of the
 /// template, the problems of each cell in Vietnamese, and the profile the library's eligibility rules read. Nothing here
-/// decides eligibility; it only reads what an organisation sent.
+/// decides eligibility; it only reads what an organisation sent. Reading the file itself (size, type, encoding, header)
+/// is the portal's shared <see cref="TabularFile"/>.
 /// </summary>
 public static class NominationFile
 {
     /// <summary>The largest file accepted.</summary>
-    public const long MaxBytes = 5 * 1024 * 1024;
+    public const long MaxBytes = TabularFile.MaxBytes;
 
     /// <summary>The template's columns, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
@@ -32,69 +31,19 @@ public static class NominationFile
 
     private static readonly string[] PartyLabels = ["Quần chúng", "Quần chúng ưu tú", "Đảng viên dự bị", "Đảng viên chính thức"];
 
-    static NominationFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Reads a file's rows, or says why the file as a whole cannot be read.</summary>
     /// <param name="fileName">The uploaded file's name.</param>
     /// <param name="content">Its bytes.</param>
     /// <returns>The rows (each the cells by column, as text), or a per-file error in Vietnamese.</returns>
-    public static (IReadOnlyList<RawRow> Rows, string? Error) Read(string fileName, byte[] content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        if (content.Length == 0)
-        {
-            return ([], "Tệp trống: không có dòng nào. Hãy dùng tệp mẫu và điền mỗi người một dòng.");
-        }
-
-        if (content.Length > MaxBytes)
-        {
-            return ([], $"Tệp quá lớn ({(content.Length / 1024d / 1024d).ToString("0.0", Labels.Vietnamese)} MB); giới hạn là {MaxBytes / 1024 / 1024} MB. Hãy tách danh sách thành nhiều tệp.");
-        }
-
-        var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
-        var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        try
-        {
-            if (extension == ".xlsx" && isZip)
-            {
-                return ReadExcel(content);
-            }
-
-            if (extension == ".csv" && !isZip && !content.AsSpan(0, Math.Min(content.Length, 4096)).Contains((byte)0))
-            {
-                return ReadCsv(Decode(content));
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or CsvFormatException or InvalidOperationException or IOException)
-        {
-            return ([], $"Không đọc được tệp \"{fileName}\": tệp bị hỏng hoặc không đúng định dạng {(extension == ".xlsx" ? "Excel" : "CSV")}.");
-        }
-
-        return ([], $"Tệp \"{fileName}\" không phải tệp CSV (.csv) hoặc Excel (.xlsx). Hãy dùng tệp mẫu.");
-    }
+    public static (IReadOnlyList<RawRow> Rows, string? Error) Read(string fileName, byte[] content) => Sheet.Read(fileName, content);
 
     /// <summary>
     /// Text of a CSV file: UTF-8 (with or without BOM) when it decodes as UTF-8, otherwise Windows-1258 (the Vietnamese
-    /// code page older Excel versions save), composed to NFC so that tone marks typed as combining characters compare
-    /// equal to precomposed ones.
+    /// code page older Excel versions save), composed to NFC (see <see cref="TabularFile.Decode"/>).
     /// </summary>
     /// <param name="content">The bytes.</param>
     /// <returns>The text.</returns>
-    public static string Decode(byte[] content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            text = Encoding.GetEncoding(1258).GetString(content);
-        }
-
-        return text.TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
-    }
+    public static string Decode(byte[] content) => TabularFile.Decode(content);
 
     /// <summary>Checks raw rows: every cell's problems and, for rows without problems, the nominee and organisation.</summary>
     /// <param name="rows">The rows.</param>
@@ -217,22 +166,11 @@ public static class NominationFile
 
     /// <summary>The template as CSV (UTF-8 with BOM, so that Excel shows the diacritics).</summary>
     /// <returns>The bytes.</returns>
-    public static byte[] CsvTemplate() => ToCsv(Columns, [TemplateExample]);
+    public static byte[] CsvTemplate() => Sheet.CsvTemplate();
 
     /// <summary>The template as Excel.</summary>
     /// <returns>The bytes.</returns>
-    public static byte[] ExcelTemplate()
-    {
-        var row = new Dictionary<string, object>(StringComparer.Ordinal);
-        for (var k = 0; k < Columns.Count; k++)
-        {
-            row[Columns[k]] = TemplateExample[k];
-        }
-
-        using var stream = new MemoryStream();
-        stream.SaveAs(new[] { row });
-        return stream.ToArray();
-    }
+    public static byte[] ExcelTemplate() => Sheet.ExcelTemplate();
 
     /// <summary>
     /// A CSV (UTF-8 with BOM) of the rows; a cell that starts with =, +, - or @ is prefixed with an apostrophe so that a
@@ -241,118 +179,12 @@ public static class NominationFile
     /// <param name="header">The header.</param>
     /// <param name="rows">The rows.</param>
     /// <returns>The bytes.</returns>
-    public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
-    {
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true, ValidateFieldCount = false };
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, options, leaveOpen: true))
-        {
-            csv.WriteRecord(header.ToArray());
-            foreach (var row in rows)
-            {
-                csv.WriteRecord(row.ToArray());
-            }
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) => TabularFile.ToCsv(header, rows);
 
     private static readonly string[] TemplateExample =
         ["Nguyễn Văn An", "01/06/1995", "Nam", "Kinh", "030095001234", "THPT", "Chưa có", "Quần chúng ưu tú", "", "10675"];
 
-    private static (IReadOnlyList<RawRow>, string?) ReadCsv(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ([], "Tệp trống: không có dòng tiêu đề. Hãy dùng tệp mẫu.");
-        }
-
-        using var csv = CsvReader.Create(new StringReader(text), new CsvReaderOptions { MalformedData = CsvMalformedDataHandling.Recover }, leaveOpen: false);
-        var header = csv.Headers.Select(h => h.Trim()).ToList();
-        if (HeaderError(header) is { } error)
-        {
-            return ([], error);
-        }
-
-        var indexes = Columns.Select(c => header.IndexOf(c)).ToList();
-        var rows = new List<RawRow>();
-        while (csv.Read())
-        {
-            var cells = indexes.Select(i => i < csv.FieldCount ? csv.GetString(i) : string.Empty).ToList();
-            if (cells.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            rows.Add(new RawRow((int)csv.RowNumber + 1, cells));
-        }
-
-        return rows.Count == 0 ? ([], "Tệp chỉ có dòng tiêu đề, không có người nào được cử.") : (rows, null);
-    }
-
-    private static (IReadOnlyList<RawRow>, string?) ReadExcel(byte[] content)
-    {
-        using var stream = new MemoryStream(content);
-        var sheet = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var header = sheet.Count > 0 ? sheet[0].Keys.Select(k => k.Trim()).ToList() : MiniExcel.GetColumns(new MemoryStream(content), useHeaderRow: true)?.Select(k => k.Trim()).ToList() ?? [];
-        if (header.Count == 0)
-        {
-            return ([], "Tệp trống: không có dòng tiêu đề. Hãy dùng tệp mẫu.");
-        }
-
-        if (HeaderError(header) is { } error)
-        {
-            return ([], error);
-        }
-
-        var rows = new List<RawRow>();
-        for (var k = 0; k < sheet.Count; k++)
-        {
-            var values = sheet[k].ToDictionary(p => p.Key.Trim(), p => p.Value, StringComparer.Ordinal);
-            var cells = Columns.Select(c => TextOf(values.GetValueOrDefault(c))).ToList();
-            if (cells.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            rows.Add(new RawRow(k + 2, cells));
-        }
-
-        return rows.Count == 0 ? ([], "Tệp chỉ có dòng tiêu đề, không có người nào được cử.") : (rows, null);
-    }
-
-    private static string TextOf(object? value) => value switch
-    {
-        null => string.Empty,
-        DateTime date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        double number => number.ToString("0.##########", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
-    };
-
-    private static string? HeaderError(IReadOnlyList<string> header)
-    {
-        var missing = Columns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
-        var unknown = header.Where(h => h.Length > 0 && !Columns.Contains(h, StringComparer.Ordinal)).ToList();
-        if (missing.Count == 0 && unknown.Count == 0)
-        {
-            return null;
-        }
-
-        var parts = new List<string>();
-        if (missing.Count > 0)
-        {
-            parts.Add($"thiếu cột {string.Join(", ", missing.Select(m => $"\"{m}\""))}");
-        }
-
-        if (unknown.Count > 0)
-        {
-            parts.Add($"có cột không thuộc mẫu {string.Join(", ", unknown.Select(m => $"\"{m}\""))}");
-        }
-
-        return $"Tệp không đúng mẫu: {string.Join("; ", parts)}. Hãy tải tệp mẫu và giữ nguyên dòng tiêu đề.";
-    }
+    private static readonly TabularFile Sheet = new(Columns, "Tệp chỉ có dòng tiêu đề, không có người nào được cử.", TemplateExample);
 
     private static LocalDate? ParseDate(string text, string column, Dictionary<string, string> errors, bool required)
     {
@@ -406,11 +238,6 @@ public static class NominationFile
         return null;
     }
 }
-
-/// <summary>A row of a nomination file as text.</summary>
-/// <param name="Line">Its line (row) number in the file, the header being line 1.</param>
-/// <param name="Cells">The cells, in <see cref="NominationFile.Columns"/> order.</param>
-public sealed record RawRow(int Line, IReadOnlyList<string> Cells);
 
 /// <summary>A checked row: its problems by column, and the nominee when there are none.</summary>
 /// <param name="Raw">The row.</param>

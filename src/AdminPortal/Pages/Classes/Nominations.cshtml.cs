@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NodaTime;
+using TrainingDomain.AdminPortal.Imports;
 using TrainingDomain.Classes;
 using TrainingDomain.Persistence;
 using TrainingDomain.Programs;

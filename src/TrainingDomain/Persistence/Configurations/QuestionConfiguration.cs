@@ -19,13 +19,18 @@ namespace TrainingDomain.Persistence.Configurations;
 /// questions, so a bank is the programme's questions, loaded by
 /// <see cref="TrainingDbContext.LoadQuestionBankAsync"/>. The bank's "order added" is not stored; a loaded bank holds
 /// its questions in the database's id order, and the paper generator sorts its candidates by id itself. <see cref="Question.Version"/>
-/// is the version of the wording, not a concurrency token.
+/// is the version of the wording, not a concurrency token: the shadow <see cref="RevisionName"/> column is, raised by
+/// every save that changes the question, so that an edit made from a stale page (someone approved or revised the
+/// question meanwhile) is refused instead of overwriting the other change.
 /// </para>
 /// </remarks>
 public sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
 {
     /// <summary>The name of the column that holds a question's options as JSON.</summary>
     public const string OptionsName = nameof(Question.Options);
+
+    /// <summary>The name of the shadow optimistic concurrency column, raised by every save that changes the question.</summary>
+    public const string RevisionName = "Revision";
 
     /// <inheritdoc />
     public void Configure(EntityTypeBuilder<Question> builder)
@@ -48,6 +53,7 @@ public sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.MarkingGuide).HasMaxLength(8000);
         builder.Property(q => q.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(q => q.Version);
+        builder.Property<int>(RevisionName).IsConcurrencyToken();
         builder.HasIndex(q => new { q.ProgramCode, q.Status });
     }
 }

@@ -248,6 +248,7 @@ namespace TrainingDomain.Persistence.Sqlite.Migrations
                     MarkingGuide = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     Options = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -250,6 +250,7 @@ namespace TrainingDomain.Persistence.Postgres.Migrations
                     MarkingGuide = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
                     Options = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
