@@ -76,6 +76,8 @@ public class PendingNominationsPageTests(PortalFactory portal) : IClassFixture<P
         after.QuerySelector("#nominations tbody tr td.status")!.TextContent.Trim().ShouldBe("Đã rút – Chuyển công tác");
         var stored = (await portal.ClassOf(id)).Enrollments.Single(e => e.Id == enrolled);
         stored.Status.ShouldBe(EnrollmentStatus.WithdrawnBeforeStart);
+        var detail = await staff.GetDocument($"/Classes/Detail/{id}");
+        detail.TextOf($"#nominations tr[data-nomination='{stored.NominationId}'] td.status").ShouldBe("Rút trước khai giảng");
     }
 
     [Fact]
